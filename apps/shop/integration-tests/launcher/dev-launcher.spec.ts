@@ -1,0 +1,224 @@
+/**
+ * The README's first command, for real: `npm run dev` with no DATABASE_URL starts an
+ * embedded PostgreSQL in a fresh data folder, migrates, seeds, serves, prints working
+ * credentials; a second run reuses the data; Ctrl-C (SIGINT) stops everything.
+ */
+import { spawnSync } from "node:child_process"
+import { mkdtemp, rm, utimes } from "node:fs/promises"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import pg from "pg"
+import {
+  appDir,
+  ctrlC,
+  freePort,
+  freshMachineEnv,
+  launch,
+  listening,
+  printed,
+  stopLauncher,
+  waitFor,
+  type Launch,
+} from "../helpers/launcher"
+
+jest.setTimeout(300_000)
+
+describe("npm run dev on a machine without a database", () => {
+  let dataDir: string
+  let env: NodeJS.ProcessEnv
+  let httpPort: number
+  let pgPort: number
+  const runs: Launch[] = []
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), "cashless-dev-"))
+    httpPort = await freePort()
+    pgPort = await freePort()
+    env = freshMachineEnv({
+      CASHLESS_DATA_DIR: dataDir,
+      CASHLESS_PG_PORT: String(pgPort),
+      PORT: String(httpPort),
+    })
+  })
+
+  afterAll(async () => {
+    for (const run of runs) await stopLauncher(run)
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  const base = () => `http://localhost:${httpPort}`
+
+  async function login(email: string, password: string) {
+    const res = await fetch(`${base()}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password }),
+    })
+    expect(res.status).toBe(200)
+    return ((await res.json()) as { token: string }).token
+  }
+
+  let first: { email: string; password: string; key: string }
+
+  it("builds, starts embedded PostgreSQL, migrates, seeds and prints working credentials", async () => {
+    const run = launch(env)
+    runs.push(run)
+    await waitFor("ready banner", run, /The shop is running\./)
+    const out = run.output()
+    for (const stepTitle of [
+      "Building the plugin",
+      "Starting embedded PostgreSQL",
+      "Creating the database if missing",
+      "Applying migrations",
+      "Seeding the demo shop",
+      "Starting Medusa",
+    ]) {
+      expect(out).toContain(`✔ ${stepTitle}`)
+    }
+    expect(out).toContain("new cluster")
+    expect(out).toContain(`Admin         ${base()}/app`)
+
+    const { email, password, publishableKey: key } = printed(run)
+    first = { email, password, key }
+
+    const token = await login(email, password)
+    const status = await fetch(`${base()}/admin/cashless/status`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(status.status).toBe(200)
+    const body = (await status.json()) as {
+      database: { embedded: boolean; port: number; name: string }
+      infrastructure: Record<string, string>
+    }
+    expect(body.database).toMatchObject({ embedded: true, port: pgPort, name: "medusa_cashless" })
+    expect(body.infrastructure).toEqual({
+      event_bus: "in-memory",
+      workflow_engine: "in-memory",
+      locking: "in-memory",
+    })
+
+    const products = await fetch(`${base()}/store/products?fields=handle`, {
+      headers: { "x-publishable-api-key": key },
+    })
+    expect(products.status).toBe(200)
+    const handles = ((await products.json()) as { products: Array<{ handle: string }> }).products
+      .map((p) => p.handle)
+      .sort()
+    expect(handles).toEqual(["coffee", "draught-beer-25cl", "festival-pass-3-days", "lemonade"])
+
+    // The demo wallets come with a history: top-ups, gift credit, sales and a reversal.
+    const wallets = await fetch(`${base()}/admin/cashless/wallets`, { headers: { authorization: `Bearer ${token}` } })
+    const listed = ((await wallets.json()) as { wallets: Array<{ label: string; customer: unknown; balances: Array<{ asset_code: string; balance: number }> }> }).wallets
+    const byLabel = Object.fromEntries(
+      listed.map((w) => [w.label, Object.fromEntries(w.balances.map((b) => [b.asset_code, b.balance]))])
+    )
+    expect(byLabel).toEqual({
+      "Camille Martin": { EUR: 4750, EUR_GIFT: 0 },
+      "Card 0001 (anonymous)": { EUR: 1850, EUR_GIFT: 0 },
+    })
+    expect(listed.find((w) => w.label === "Camille Martin")!.customer).toMatchObject({ email: "camille.martin@example.com" })
+
+    expect(await ctrlC(run)).toBe(0)
+    expect(run.output()).toContain("embedded PostgreSQL stopped")
+    expect(await listening(httpPort)).toBe(false)
+    expect(await listening(pgPort)).toBe(false)
+  })
+
+  it("reuses the data on a second run without seeding again, reloads plugin changes, and stops cleanly", async () => {
+    expect(first).toBeDefined()
+    const run = launch(env)
+    runs.push(run)
+    await waitFor("ready banner", run, /The shop is running\./)
+    const out = run.output()
+    expect(out).toContain("existing cluster")
+    expect(out).toContain("already seeded")
+    expect(out).toContain(`Password      ${first.password}`)
+    expect(out).toContain(`Publishable   ${first.key}`)
+    await login(first.email, first.password)
+
+    const products = await fetch(`${base()}/store/products?fields=handle`, {
+      headers: { "x-publishable-api-key": first.key },
+    })
+    expect(((await products.json()) as { count: number }).count).toBe(4)
+
+    // medusa develop does not watch the plugin: the launcher rebuilds it and restarts.
+    const touched = path.resolve(appDir, "../../packages/medusa-plugin-cashless/src/lib/plugin-info.ts")
+    const now = new Date()
+    await utimes(touched, now, now)
+    await waitFor("plugin reload", run, /plugin rebuilt, server restarted/, 120_000)
+    await login(first.email, first.password)
+
+    // The operator's verify command, against the running shop's embedded database.
+    const verify = () =>
+      spawnSync("npm", ["run", "--silent", "ledger:verify"], {
+        cwd: path.resolve(appDir, "../.."),
+        env: { ...env, CASHLESS_PG_PORT: String(pgPort) },
+        encoding: "utf8",
+      })
+    const clean = verify()
+    expect(clean.stdout).toMatch(/Ledger verified: 9 entries, \d+ postings, \d+ wallet accounts/)
+    expect(clean.status).toBe(0)
+    const db = new pg.Client({ host: "localhost", port: pgPort, user: "postgres", password: "postgres", database: "medusa_cashless" })
+    await db.connect()
+    const { rows } = await db.query(
+      "update cashless_account set balance = balance + 1 where wallet_id is not null and balance > 0 returning id"
+    )
+    await db.end()
+    const tampered = verify()
+    expect(tampered.status).toBe(1)
+    expect(tampered.stdout).toContain(`cashless_account ${rows[0].id}: stored balance is`)
+
+    expect(await ctrlC(run)).toBe(0)
+    expect(await listening(httpPort)).toBe(false)
+    expect(await listening(pgPort)).toBe(false)
+  })
+
+  it("uses DATABASE_URL instead of the embedded database when it is set", async () => {
+    const dbName = `cashless_launcher_${Date.now()}`
+    const server = {
+      user: process.env.DB_USERNAME || "postgres",
+      password: process.env.DB_PASSWORD || "",
+      port: Number(process.env.DB_PORT || 5432),
+    }
+    const databaseUrl = `postgres://${server.user}:${encodeURIComponent(server.password)}@localhost:${server.port}/${dbName}`
+    const otherDataDir = await mkdtemp(path.join(os.tmpdir(), "cashless-dev-url-"))
+    const run = launch({ ...env, DATABASE_URL: databaseUrl, CASHLESS_DATA_DIR: otherDataDir })
+    runs.push(run)
+    try {
+      await waitFor("ready banner", run, /The shop is running\./)
+      const out = run.output()
+      expect(out).toContain("✔ Checking DATABASE_URL")
+      expect(out).not.toContain("Starting embedded PostgreSQL")
+      expect(out).toContain(`database "${dbName}" created`)
+      const token = await login("admin@cashless.local", printed(run).password)
+      const status = await fetch(`${base()}/admin/cashless/status`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+      const body = (await status.json()) as { database: Record<string, unknown> }
+      expect(body.database).toMatchObject({ embedded: false, name: dbName, port: server.port })
+      expect(await ctrlC(run)).toBe(0)
+      expect(await listening(httpPort)).toBe(false)
+    } finally {
+      const admin = new pg.Client({ ...server, host: "localhost", database: "postgres" })
+      await admin.connect()
+      await admin.query(`drop database if exists "${dbName}" with (force)`)
+      await admin.end()
+      await rm(otherDataDir, { recursive: true, force: true })
+    }
+  })
+
+  it("says which step failed and why", async () => {
+    const blocker = net.createServer().listen(httpPort, "127.0.0.1")
+    try {
+      const run = launch(env)
+      runs.push(run)
+      const code = await run.exited
+      expect(code).toBe(1)
+      expect(run.output()).toMatch(/failed at step "Starting Medusa on port \d+ \(medusa develop\)": port \d+ is already in use/)
+      expect(await listening(pgPort)).toBe(false)
+    } finally {
+      blocker.close()
+    }
+  })
+})

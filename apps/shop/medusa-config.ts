@@ -1,0 +1,48 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { infrastructureModules } from "./src/infrastructure-modules"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const isProduction = process.env.NODE_ENV === "production"
+const devSecret = (name: string) => {
+  const value = process.env[name]
+  if (value) return value
+  if (isProduction) throw new Error(`${name} must be set in production`)
+  return "supersecret"
+}
+
+const adminCors = process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173"
+const storeCors = process.env.STORE_CORS || "http://localhost:8000"
+const authCors = process.env.AUTH_CORS || `${adminCors},${storeCors}`
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    databaseLogging: false,
+    redisUrl: process.env.REDIS_URL,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors,
+      adminCors,
+      authCors,
+      jwtSecret: devSecret("JWT_SECRET"),
+      cookieSecret: devSecret("COOKIE_SECRET"),
+    },
+    // Plain-http local runs of a production build need non-secure cookies or logins loop.
+    cookieOptions: process.env.COOKIE_SECURE === "false" ? { secure: false } : undefined,
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL,
+  },
+  plugins: [
+    {
+      resolve: "medusa-plugin-cashless",
+      options: {
+        embeddedDatabase: process.env.CASHLESS_EMBEDDED_DB === "true",
+      },
+    },
+  ],
+  modules: [...infrastructureModules(process.env.REDIS_URL)],
+})
+

@@ -1,0 +1,7 @@
+const baseConfig = require("../../tools/jest/base-config.cjs")
+
+module.exports = {
+  ...baseConfig(__dirname),
+  testMatch: ["<rootDir>/src/**/__tests__/**/*.spec.ts", "<rootDir>/integration-tests/**/*.spec.ts"],
+  testTimeout: 60_000,
+}

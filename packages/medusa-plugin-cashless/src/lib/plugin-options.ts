@@ -1,0 +1,23 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PLUGIN_NAME } from "./plugin-info"
+
+export type CashlessPluginOptions = {
+  /** Set by the dev launcher when it runs its own embedded PostgreSQL. */
+  embeddedDatabase?: boolean
+}
+
+type PluginEntry = string | { resolve?: string; options?: Record<string, unknown> }
+
+/** API routes get no module options, so they read the plugin's entry from the app config. */
+export function pluginOptions(container: MedusaContainer): CashlessPluginOptions {
+  const config = container.resolve<{ plugins?: PluginEntry[] }>(
+    ContainerRegistrationKeys.CONFIG_MODULE
+  )
+  for (const entry of config.plugins ?? []) {
+    if (typeof entry === "object" && entry.resolve === PLUGIN_NAME) {
+      return (entry.options ?? {}) as CashlessPluginOptions
+    }
+  }
+  return {}
+}

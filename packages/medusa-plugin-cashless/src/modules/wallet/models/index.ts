@@ -1,0 +1,5 @@
+export { CashlessAccount } from "./account"
+export { CashlessAsset } from "./asset"
+export { CashlessJournalEntry } from "./journal-entry"
+export { CashlessPosting } from "./posting"
+export { CashlessWallet } from "./wallet"

@@ -1,0 +1,2 @@
+export * from "./wallet/create-wallet"
+export * from "./wallet/ledger-workflows"
