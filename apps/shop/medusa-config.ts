@@ -40,6 +40,11 @@ export default defineConfig({
       resolve: "medusa-plugin-cashless",
       options: {
         embeddedDatabase: process.env.CASHLESS_EMBEDDED_DB === "true",
+        // Cards (README, "Plugin options"): refuse or register unknown cards, one card or
+        // several per customer, the address printed as a card's QR code.
+        unknownCards: process.env.CASHLESS_UNKNOWN_CARDS === "register" ? "register" : "refuse",
+        allowMultipleCards: process.env.CASHLESS_ALLOW_MULTIPLE_CARDS === "true",
+        qrUrl: process.env.CASHLESS_QR_URL || `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/cashless/card/{token}`,
       },
     },
   ],

@@ -33,7 +33,7 @@ export type Launch = { child: ChildProcess; output: () => string; exited: Promis
 /** The environment of a fresh machine: no database, no Redis, nothing from the test runner. */
 export function freshMachineEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env }
-  for (const key of ["DATABASE_URL", "REDIS_URL", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD", "NODE_OPTIONS"]) {
+  for (const key of ["DATABASE_URL", "REDIS_URL", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD", "NODE_OPTIONS", "LOG_LEVEL"]) {
     delete env[key]
   }
   return { ...env, NODE_ENV: "development", NO_COLOR: "1", ...overrides }

@@ -1,4 +1,13 @@
-import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import {
+  BindCardSchema,
+  ImportCardsSchema,
+  ReasonRequiredSchema,
+  ReplaceCardSchema,
+  StatusChangeSchema,
+  TapSchema,
+} from "./admin/cashless/card-validators"
+import { ClaimCardSchema, DeclareLostSchema } from "./store/cashless/validators"
 import {
   AdjustSchema,
   CreateWalletSchema,
@@ -24,5 +33,25 @@ export default defineMiddlewares({
     body("/admin/cashless/wallets/:id/transfer", TransferSchema),
     body("/admin/cashless/wallets/:id/adjust", AdjustSchema),
     body("/admin/cashless/entries/:id/reverse", ReverseSchema),
+    body("/admin/cashless/card-taps", TapSchema),
+    body("/admin/cashless/cards/:id/lost", StatusChangeSchema),
+    body("/admin/cashless/cards/:id/block", ReasonRequiredSchema),
+    body("/admin/cashless/cards/:id/unblock", ReasonRequiredSchema),
+    body("/admin/cashless/cards/:id/bind", BindCardSchema),
+    body("/admin/cashless/cards/:id/replace", ReplaceCardSchema),
+    {
+      // A batch of a few thousand cards is a few hundred kilobytes of CSV.
+      matcher: "/admin/cashless/card-imports",
+      method: "POST",
+      bodyParser: { sizeLimit: "10mb" },
+      middlewares: [validateAndTransformBody(ImportCardsSchema)],
+    },
+    {
+      // A customer's own cards: a logged-in customer only (the QR route is public).
+      matcher: "/store/cashless/me*",
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    body("/store/cashless/me/cards/claim", ClaimCardSchema),
+    body("/store/cashless/me/cards/:id/lost", DeclareLostSchema),
   ],
 })

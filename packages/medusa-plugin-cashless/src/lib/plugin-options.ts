@@ -1,11 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CardModuleOptions } from "../modules/card/types"
+import type { WalletModuleOptions } from "../modules/wallet/service"
 import { PLUGIN_NAME } from "./plugin-info"
 
-export type CashlessPluginOptions = {
-  /** Set by the dev launcher when it runs its own embedded PostgreSQL. */
-  embeddedDatabase?: boolean
-}
+/** The plugin's options; Medusa hands them to each of the plugin's modules too. */
+export type CashlessPluginOptions = WalletModuleOptions &
+  CardModuleOptions & {
+    /** Set by the dev launcher when it runs its own embedded PostgreSQL. */
+    embeddedDatabase?: boolean
+  }
 
 type PluginEntry = string | { resolve?: string; options?: Record<string, unknown> }
 

@@ -11,6 +11,7 @@ const KIND_COLOR: Record<EntryKind, "green" | "red" | "blue" | "orange" | "grey"
   transfer: "grey",
   adjustment: "orange",
   reversal: "red",
+  fusion: "grey",
 }
 
 type Props = {

@@ -47,6 +47,7 @@ import {
   GIFT_ISSUANCE,
   type GiftInput,
   type HistoryItem,
+  type MergeInput,
   type ReverseInput,
   revenueAccount,
   type SpendInput,
@@ -85,6 +86,8 @@ type Plan = {
   assetIds: string[]
   legs: (accounts: Map<string, AccountRow>) => Leg[]
   reverses_id?: string | null
+  /** When the legs come out empty, write nothing and answer null instead of refusing. */
+  emptyIsNothing?: boolean
 }
 
 type EntrySpec = {
@@ -303,21 +306,72 @@ export default class WalletModuleService extends MedusaService({
     )
   }
 
+  /**
+   * Fusion: every balance of `from_wallet_id` moves to `to_wallet_id` in one entry, read
+   * under the accounts' locks so that nothing paid in meanwhile stays behind. Answers null
+   * when the wallet holds nothing (nothing is written).
+   */
+  async merge(input: MergeInput, @MedusaContext() ctx: Context = {}): Promise<EntryResult | null> {
+    if (input.from_wallet_id === input.to_wallet_id) {
+      throw LedgerError.invalid("A fusion needs two different wallets.")
+    }
+    return this.postMaybe_(
+      {
+        kind: "fusion",
+        idempotency_key: input.idempotency_key,
+        request: { ...input },
+        external_ref: input.external_ref,
+        actor: input.actor,
+        reason: input.reason ?? null,
+        resolve: async (_trx, assets) => {
+          const all = [...assets.values()]
+          return {
+            walletIds: [input.from_wallet_id, input.to_wallet_id],
+            assetIds: all.map((a) => a.id),
+            emptyIsNothing: true,
+            legs: (accounts) =>
+              all.flatMap((asset) => {
+                const balance = accounts.get(accountKey(input.from_wallet_id, asset.id))?.balance ?? 0
+                return balance > 0
+                  ? [
+                      { wallet_id: input.from_wallet_id, asset, amount: -balance },
+                      { wallet_id: input.to_wallet_id, asset, amount: balance },
+                    ]
+                  : []
+              }),
+          }
+        },
+      },
+      ctx
+    )
+  }
+
   // ---------------------------------------------------------------- wallets and reads
 
-  /** Creates a wallet with an account for every configured asset. */
+  /**
+   * Creates a wallet with an account for every configured asset. Given an `id`, creating it
+   * again is harmless: that is how a card's wallet is made once under simultaneous first taps.
+   */
   async createWallet(
-    data: { label?: string | null; metadata?: Record<string, unknown> | null } = {},
+    data: { id?: string; label?: string | null; metadata?: Record<string, unknown> | null } = {},
     @MedusaContext() ctx: Context = {}
   ): Promise<{ id: string; label: string | null }> {
+    if (data.id !== undefined && !/^cwal_[A-Za-z0-9_]{1,80}$/.test(data.id)) {
+      throw LedgerError.invalid(`A wallet id starts with "cwal_" and holds letters, digits and underscores only.`)
+    }
     return this.run_(ctx, async (trx) => {
       const assets = await this.assets_(trx)
-      const id = generateEntityId(undefined, "cwal")
+      const id = data.id ?? generateEntityId(undefined, "cwal")
       const now = new Date()
-      await raw(trx, 
-        `insert into cashless_wallet (id, label, metadata, created_at, updated_at) values (?, ?, ?, ?, ?)`,
+      const { rows } = await raw(trx, 
+        `insert into cashless_wallet (id, label, metadata, created_at, updated_at) values (?, ?, ?, ?, ?)
+         on conflict (id) do nothing returning id`,
         [id, data.label ?? null, data.metadata ? JSON.stringify(data.metadata) : null, now, now]
       )
+      if (!rows.length) {
+        const { rows: existing } = await raw(trx, `select id, label from cashless_wallet where id = ?`, [id])
+        return { id, label: (existing[0]?.label as string | null) ?? null }
+      }
       await insertWalletAccounts(
         trx,
         [...assets.values()].map((a) => ({ id: generateEntityId(undefined, "cacc"), wallet_id: id, asset_id: a.id }))
@@ -437,6 +491,12 @@ export default class WalletModuleService extends MedusaService({
   // ---------------------------------------------------------------- the write path
 
   private async post_(spec: EntrySpec, ctx: TransactionContext): Promise<EntryResult> {
+    const result = await this.postMaybe_(spec, ctx)
+    if (!result) throw new Error(`${spec.kind} wrote no entry`)
+    return result
+  }
+
+  private async postMaybe_(spec: EntrySpec, ctx: TransactionContext): Promise<EntryResult | null> {
     this.checkKey_(spec.idempotency_key)
     const hashOfRequest = requestHash({ kind: spec.kind, ...spec.request, idempotency_key: undefined, actor: undefined })
     let remember: string[] = []
@@ -485,7 +545,7 @@ export default class WalletModuleService extends MedusaService({
     spec: EntrySpec,
     hashOfRequest: string,
     remember: string[]
-  ): Promise<EntryResult> {
+  ): Promise<EntryResult | null> {
     await raw(trx, `set local lock_timeout = ${this.lockTimeoutMs_}`)
     const existing = await findEntryByKey(trx, spec.idempotency_key)
     if (existing) {
@@ -509,6 +569,7 @@ export default class WalletModuleService extends MedusaService({
     }
 
     const legs = mergeLegs(plan.legs(locked))
+    if (!legs.length && plan.emptyIsNothing) return null
     // An asset configured after the wallet was created has no account yet: open it now.
     const toOpen = legs.filter(isWalletLeg).filter((l) => !locked.has(accountKey(l.wallet_id, l.asset.id)))
     if (toOpen.length) {

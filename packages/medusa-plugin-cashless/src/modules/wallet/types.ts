@@ -18,7 +18,7 @@ export const GIFT_ISSUANCE = "gift_issuance"
 export const ADJUSTMENTS = "adjustments"
 export const revenueAccount = (pointOfSale: string) => `revenue:${pointOfSale}`
 
-export type EntryKind = "credit" | "gift" | "spend" | "transfer" | "adjustment" | "reversal"
+export type EntryKind = "credit" | "gift" | "spend" | "transfer" | "adjustment" | "reversal" | "fusion"
 
 type Request = {
   idempotency_key: string
@@ -53,6 +53,9 @@ export type TransferInput = Request & {
 export type AdjustInput = Request & { wallet_id: string; asset_code: string; amount: number; reason: string }
 
 export type ReverseInput = Request & { entry_id: string; reason: string }
+
+/** Every balance of one wallet into another (a card's anonymous wallet into its new holder's). */
+export type MergeInput = Request & { from_wallet_id: string; to_wallet_id: string; reason?: string | null }
 
 export type PostingView = {
   id: string

@@ -12,6 +12,14 @@ const STATUS: Record<string, number> = {
   already_reversed: 400,
   invalid: 400,
   not_found: 404,
+  // Cards (modules/card/lib/errors.ts)
+  card_not_registered: 404,
+  card_not_found: 404,
+  card_unusable: 409,
+  claim_mismatch: 400,
+  already_bound: 409,
+  anti_theft: 409,
+  card_limit: 409,
 }
 
 /**

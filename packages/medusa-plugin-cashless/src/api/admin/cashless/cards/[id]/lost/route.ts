@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { changeCardStatusWorkflow } from "../../../../../../workflows/card/card-workflows"
+import type { StatusChangeBody } from "../../../card-validators"
+import { actorOf, withLedgerErrors } from "../../../helpers"
+import { cardView } from "../../card-view"
+
+/** Staff: lost the card. Repeating it changes nothing. */
+export const POST = async (req: AuthenticatedMedusaRequest<StatusChangeBody>, res: MedusaResponse) =>
+  withLedgerErrors(res, async () => {
+    const { result } = await changeCardStatusWorkflow(req.scope).run({
+      input: { card_id: req.params.id, action: "lost", reason: req.validatedBody.reason ?? null, actor: actorOf(req) },
+    })
+    return { card: await cardView(req.scope, result) }
+  })

@@ -1,0 +1,28 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { CARD_MODULE } from "../../../../../modules/card"
+import type CardModuleService from "../../../../../modules/card/service"
+import { WALLET_MODULE } from "../../../../../modules/wallet"
+import type WalletModuleService from "../../../../../modules/wallet/service"
+
+/**
+ * What the QR code on a card may show to whoever scans it: whether the card can be used and
+ * its balances. Never the holder, the UID or the printed number (the claim's second factor).
+ */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const cards = req.scope.resolve<CardModuleService>(CARD_MODULE)
+  const card = req.params.token.length <= 128 ? await cards.findCardByQrToken(req.params.token) : null
+  if (!card) {
+    res.status(404).json({ type: "not_found", code: "card_not_found", message: "No card has this QR code." })
+    return
+  }
+  const wallets = req.scope.resolve<WalletModuleService>(WALLET_MODULE)
+  const balances = card.wallet_id ? ((await wallets.getBalances([card.wallet_id]))[card.wallet_id] ?? []) : []
+  res.json({
+    card: {
+      status: card.status,
+      usable: card.status === "new" || card.status === "active",
+      bound: !!card.customer_id,
+      balances: balances.map(({ asset_code, kind, currency_code, balance }) => ({ asset_code, kind, currency_code, balance })),
+    },
+  })
+}
