@@ -115,8 +115,22 @@ describe("npm run dev on a machine without a database", () => {
     )
     expect(byLabel).toEqual({
       "Camille Martin": { EUR: 4750, EUR_GIFT: 0 },
-      "Card 0001 (anonymous)": { EUR: 1850, EUR_GIFT: 0 },
+      "Card N° 0001 (anonymous)": { EUR: 1850, EUR_GIFT: 0 },
+      // Card N° 0003 was topped up anonymously, then bound to Noé: a fusion moved its money.
+      "Card N° 0003 (anonymous)": { EUR: 0, EUR_GIFT: 0 },
+      "Noé Dubois": { EUR: 800, EUR_GIFT: 0 },
     })
+
+    // The demo card batch, in every state the card pages show.
+    const cards = await fetch(`${base()}/admin/cashless/cards?limit=5`, { headers: { authorization: `Bearer ${token}` } })
+    const firstCards = ((await cards.json()) as { cards: Array<{ printed_number: string; status: string; holder: { email: string } | null }> }).cards
+    expect(firstCards.map((c) => [c.printed_number, c.status, c.holder?.email ?? null])).toEqual([
+      ["0001", "active", null],
+      ["0002", "active", "camille.martin@example.com"],
+      ["0003", "active", "noe.dubois@example.com"],
+      ["0004", "blocked", null],
+      ["0005", "new", null],
+    ])
     expect(listed.find((w) => w.label === "Camille Martin")!.customer).toMatchObject({ email: "camille.martin@example.com" })
 
     expect(await ctrlC(run)).toBe(0)
@@ -157,7 +171,7 @@ describe("npm run dev on a machine without a database", () => {
         encoding: "utf8",
       })
     const clean = verify()
-    expect(clean.stdout).toMatch(/Ledger verified: 9 entries, \d+ postings, \d+ wallet accounts/)
+    expect(clean.stdout).toMatch(/Ledger verified: 11 entries, \d+ postings, \d+ wallet accounts/)
     expect(clean.status).toBe(0)
     const db = new pg.Client({ host: "localhost", port: pgPort, user: "postgres", password: "postgres", database: "medusa_cashless" })
     await db.connect()

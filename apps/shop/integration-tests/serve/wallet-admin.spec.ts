@@ -396,6 +396,52 @@ describe("wallet admin UI on npm run serve", () => {
       await textOf(main(), /Nothing has been posted on this wallet yet\./)
     })
 
+    it("lists the demo cards, finds one by its holder and opens its page with balances and status log", async () => {
+      await page.goto(`${base}/app/cashless/cards`)
+      await textOf(main(), /N° 0001[\s\S]*N° 0002[\s\S]*Camille Martin/)
+      await page.getByRole("searchbox", { name: "Search cards" }).fill("Noé")
+      await textOf(main(), /\b1\s+1 of 1 results/)
+      const row = main().locator("tbody tr")
+      // The status badge is capitalized by CSS, which innerText reflects.
+      expect(await row.innerText()).toMatch(/N° 0003[\s\S]*Active[\s\S]*Noé Dubois[\s\S]*8\.00 EUR/)
+      await row.click()
+      await page.waitForURL(/\/app\/cashless\/cards\/ccard_/)
+      await textOf(main(), /Card N° 0003[\s\S]*04DE4D00000003[\s\S]*Demo cards \(printed\)[\s\S]*Noé Dubois/)
+      await textOf(main().getByRole("row", { name: "event bound" }), /active → active[\s\S]*system:demo-seed/)
+      expect(await main().getByRole("row", { name: "event activated" }).count()).toBe(1)
+    })
+
+    it("unblocks a blocked card with a reason, and the status log shows who and why", async () => {
+      await page.goto(`${base}/app/cashless/cards?q=0004`)
+      await textOf(main(), /N° 0004[\s\S]*Blocked/)
+      await main().locator("tbody tr").first().click()
+      await page.waitForURL(/\/app\/cashless\/cards\/ccard_/)
+      await toastsGone()
+      await main().getByRole("button", { name: "Unblock" }).click()
+      await drawer().getByRole("button", { name: "Unblock" }).click()
+      await textOf(drawer(), /A reason is required/)
+      await drawer().getByLabel("Reason").fill("Owner came back with ID")
+      await drawer().getByRole("button", { name: "Unblock" }).click()
+      await toast("Card N° 0004 unblocked").waitFor({ timeout: 30_000 })
+      await textOf(main().getByRole("row", { name: "event unblocked" }), /blocked → new[\s\S]*user:[\s\S]*Owner came back with ID/)
+    })
+
+    it("imports a batch from pasted lines, with its progress and the skipped line", async () => {
+      await page.goto(`${base}/app/cashless/cards`)
+      await main().getByRole("button", { name: "Import cards" }).click()
+      await drawer().getByLabel("Batch name").fill(`Import ${RUN}`)
+      const uid = (n: number) => `04${RUN.slice(0, 6).toUpperCase().replace(/[^0-9A-F]/g, "A").padEnd(6, "A")}00000${n}`
+      await drawer().getByLabel("Lines").fill(`uid,printed_number\n${uid(1)},U${RUN}-1\nnot-a-uid,U${RUN}-2\n${uid(2)},U${RUN}-3`)
+      await drawer().getByRole("button", { name: "Import", exact: true }).click()
+      await textOf(drawer(), /3 of 3 lines read · 2 cards registered · 1 lines skipped/)
+      await textOf(drawer(), /Batch registered: 2 cards/)
+      await textOf(drawer().getByRole("list", { name: "Skipped lines" }), /Line 3 \(not-a-uid\): Malformed UID/)
+      expect(await drawer().getByRole("progressbar", { name: "Import progress" }).getAttribute("aria-valuenow")).toBe("3")
+      await page.keyboard.press("Escape")
+      const listed = await admin.get(`/admin/cashless/cards?q=U${RUN}`)
+      expect(listed.data.cards.map((c: { printed_number: string }) => c.printed_number)).toEqual([`U${RUN}-1`, `U${RUN}-3`])
+    })
+
     it("raised no error in the page", () => {
       expect(pageErrors).toEqual([])
     })

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   createWalletWorkflow,
   creditWalletWorkflow,
@@ -8,24 +7,17 @@ import {
   reverseLedgerEntryWorkflow,
   spendFromWalletWorkflow,
 } from "medusa-plugin-cashless/workflows"
+import { ensureCustomer, seedDemoCardBatch, seedDemoCardStates } from "./seed-demo-cards"
 
 /**
  * Wallets with a history, so the ledger pages show something on the first `npm run dev`.
  * Every entry has a fixed idempotency key: running this again changes nothing.
  */
 export async function seedDemoWallets(container: MedusaContainer) {
-  const customers = container.resolve(Modules.CUSTOMER)
-  const email = "camille.martin@example.com"
-  let [customer] = await customers.listCustomers({ email })
-  if (!customer) {
-    const { result } = await createCustomersWorkflow(container).run({
-      input: { customersData: [{ email, first_name: "Camille", last_name: "Martin" }] },
-    })
-    customer = result[0]
-  }
-
-  const member = await findOrCreateWallet(container, "Camille Martin", customer.id)
-  const anonymous = await findOrCreateWallet(container, "Card 0001 (anonymous)")
+  const customerId = await ensureCustomer(container, "camille.martin@example.com", "Camille", "Martin")
+  const member = await findOrCreateWallet(container, "Camille Martin", customerId)
+  // Card N° 0001's own wallet, made on its first tap at the bar.
+  const anonymous = { id: (await seedDemoCardBatch(container)).anonymousWalletId }
 
   const actor = "system:demo-seed"
   await creditWalletWorkflow(container).run({
@@ -100,6 +92,7 @@ export async function seedDemoWallets(container: MedusaContainer) {
       actor,
     },
   })
+  await seedDemoCardStates(container, customerId)
   return { member: member.id, anonymous: anonymous.id }
 }
 

@@ -10,3 +10,4 @@ export default Module(CARD_MODULE, {
 export { cardName, cardWalletId } from "./service"
 export { CardError } from "./lib/errors"
 export * from "./types"
+export type { default as CardModuleService } from "./service"
