@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { randomBytes } from "node:crypto"
 import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
+import { newNumber, newUid } from "../helpers/cards"
 import { publishableKey, storeCustomer } from "../helpers/store-customer"
 
 // An open event: unknown cards are registered on their first tap, and a customer may hold
@@ -12,9 +12,6 @@ process.env.CASHLESS_ALLOW_MULTIPLE_CARDS = "true"
 
 type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const newUid = () => `04${randomBytes(6).toString("hex").toUpperCase()}`
-let serial = 0
-const newNumber = () => `O${Date.now().toString(36)}${++serial}`
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
@@ -31,7 +28,7 @@ medusaIntegrationTestRunner({
       const uid = newUid()
       const started = await ledger.post("/admin/cashless/card-imports", {
         batch_name: "Open event",
-        csv: `${uid},${newNumber()}`,
+        csv: `${uid},${newNumber("O")}`,
         idempotency_key: key("import"),
       })
       for (let i = 0; i < 100; i++) {

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { randomBytes } from "node:crypto"
 import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
+import { newNumber, newUid } from "../helpers/cards"
 import { publishableKey, storeCustomer } from "../helpers/store-customer"
 
 jest.setTimeout(240_000)
@@ -12,10 +12,6 @@ process.env.CASHLESS_QR_URL = "https://cards.example.org/c/{token}"
 type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
 type Card = { id: string; uid: string; printed_number: string; qr_token: string; status: string; wallet_id: string | null }
 
-let serial = 0
-/** A UID no other test uses: 7 bytes, as on NTAG and DESFire cards. */
-const newUid = () => `04${randomBytes(6).toString("hex").toUpperCase()}`
-const newNumber = () => `T${Date.now().toString(36)}${++serial}`
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {

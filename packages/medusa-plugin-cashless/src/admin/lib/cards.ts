@@ -24,8 +24,7 @@ export const STATUS_COLOR: Record<CardStatus, "green" | "grey" | "orange" | "red
   voided: "blue",
 }
 
-export const cardName = (card: Pick<CardRecord, "printed_number" | "uid">) =>
-  card.printed_number ? `N° ${card.printed_number}` : card.uid
+export { cardName } from "../../modules/card/card-name"
 
 export const useCards = (params: { q?: string; status?: string; batch_id?: string; limit: number; offset: number }) =>
   useQuery({

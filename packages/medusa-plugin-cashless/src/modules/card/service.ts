@@ -10,6 +10,7 @@ import { createHash } from "node:crypto"
 import { normalizeCardUid } from "../../lib/card-uid"
 import { generateQrToken } from "../../lib/qr-token"
 import { raw } from "../../lib/sql"
+import { cardName } from "./card-name"
 import { CardError } from "./lib/errors"
 import { cardEvents, findCard, findImport, lockCards, recordEvent, toCard, toImport, updateCard } from "./lib/card-store"
 import { type ImportProblem, type ImportRow, planImport } from "./lib/import-plan"
@@ -30,9 +31,7 @@ import {
 
 const IMPORT_CHUNK = 500
 
-/** What a card is called in messages: its printed number when it has one. */
-export const cardName = (card: Pick<CardRecord, "printed_number" | "uid">) =>
-  card.printed_number ? `N° ${card.printed_number}` : card.uid
+export { cardName }
 
 /** The wallet a card gets on first use. Derived from the card, so two first taps make one. */
 export const cardWalletId = (cardId: string) => `cwal_card_${cardId.replace(/^ccard_/, "")}`
