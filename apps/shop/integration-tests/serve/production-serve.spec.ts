@@ -65,6 +65,8 @@ describe("npm run serve (production build)", () => {
       const page = await newPage()
       await page.goto(`${base}/app/cashless`)
       await page.waitForURL(/\/app\/login/, { timeout: 60_000 })
+      // The URL changes before the login form renders: wait for the form, not just the URL.
+      await page.locator('input[name="email"]').waitFor({ state: "visible", timeout: 60_000 })
       expect(await page.locator('input[name="email"]').isVisible()).toBe(true)
       await page.close()
     })
