@@ -45,9 +45,30 @@ export default defineConfig({
         unknownCards: process.env.CASHLESS_UNKNOWN_CARDS === "register" ? "register" : "refuse",
         allowMultipleCards: process.env.CASHLESS_ALLOW_MULTIPLE_CARDS === "true",
         qrUrl: process.env.CASHLESS_QR_URL || `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/cashless/card/{token}`,
+        // Memberships: where days and years begin, and when renewal reminders go out.
+        timeZone: process.env.CASHLESS_TIME_ZONE || "Europe/Paris",
+        membershipReminderDays: process.env.CASHLESS_MEMBERSHIP_REMINDER_DAYS
+          ? Number(process.env.CASHLESS_MEMBERSHIP_REMINDER_DAYS)
+          : 14,
       },
     },
   ],
-  modules: [...infrastructureModules(process.env.REDIS_URL)],
+  modules: [
+    ...infrastructureModules(process.env.REDIS_URL),
+    {
+      // Emails (membership renewal reminders) go to the local provider, which logs them; a real
+      // shop registers its email provider (SendGrid, Resend, …) for the "email" channel here.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local notifications (logged)", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
+  ],
 })
 

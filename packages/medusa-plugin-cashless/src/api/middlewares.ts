@@ -7,6 +7,13 @@ import {
   StatusChangeSchema,
   TapSchema,
 } from "./admin/cashless/card-validators"
+import {
+  CancelMembershipSchema,
+  CreatePlanSchema,
+  GrantMembershipSchema,
+  ImportMembersSchema,
+  UpdatePlanSchema,
+} from "./admin/cashless/membership-validators"
 import { ClaimCardSchema, DeclareLostSchema } from "./store/cashless/validators"
 import {
   AdjustSchema,
@@ -45,6 +52,17 @@ export default defineMiddlewares({
       method: "POST",
       bodyParser: { sizeLimit: "10mb" },
       middlewares: [validateAndTransformBody(ImportCardsSchema)],
+    },
+    body("/admin/cashless/membership-plans", CreatePlanSchema),
+    body("/admin/cashless/membership-plans/:id", UpdatePlanSchema),
+    body("/admin/cashless/memberships", GrantMembershipSchema),
+    body("/admin/cashless/memberships/:id/cancel", CancelMembershipSchema),
+    {
+      // 800 members are some 40 kB of CSV; leave room for large associations.
+      matcher: "/admin/cashless/membership-imports",
+      method: "POST",
+      bodyParser: { sizeLimit: "10mb" },
+      middlewares: [validateAndTransformBody(ImportMembersSchema)],
     },
     {
       // A customer's own cards: a logged-in customer only (the QR route is public).

@@ -1,12 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CardModuleOptions } from "../modules/card/types"
+import type { MembershipModuleOptions } from "../modules/membership/types"
 import type { WalletModuleOptions } from "../modules/wallet/service"
 import { PLUGIN_NAME } from "./plugin-info"
 
 /** The plugin's options; Medusa hands them to each of the plugin's modules too. */
 export type CashlessPluginOptions = WalletModuleOptions &
-  CardModuleOptions & {
+  CardModuleOptions &
+  MembershipModuleOptions & {
     /** Set by the dev launcher when it runs its own embedded PostgreSQL. */
     embeddedDatabase?: boolean
   }

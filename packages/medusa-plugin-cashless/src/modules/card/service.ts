@@ -161,6 +161,20 @@ export default class CardModuleService extends MedusaService({
     }, ctx)
   }
 
+  /** The cards whose wallet these are (an anonymous card's membership is held by its wallet). */
+  async cardsByWallets(walletIds: string[], @MedusaContext() ctx: Context = {}): Promise<CardRecord[]> {
+    if (!walletIds.length) return []
+    return this.transact_(async (trx) => {
+      const { rows } = await raw(
+        trx,
+        `select c.*, b.name as batch_name from cashless_card c left join cashless_card_batch b on b.id = c.batch_id
+          where c.wallet_id = any(?) and c.deleted_at is null`,
+        [walletIds]
+      )
+      return rows.map(toCard)
+    }, ctx)
+  }
+
   async listCardEvents(cardId: string, @MedusaContext() ctx: Context = {}): Promise<CardEventRecord[]> {
     return this.transact_((trx) => cardEvents(trx, cardId), ctx)
   }

@@ -5,6 +5,8 @@ import { changeCardStatusStep, replaceCardStep } from "./steps/change-card-statu
 import { ensureCustomerWalletStep } from "./steps/customer-wallet"
 import { mergeWalletsStep } from "./steps/merge-wallets"
 import { useCardStep } from "./steps/use-card"
+import { moveWalletMembershipsStep } from "../membership/steps/grant"
+import { syncMemberGroupsStep } from "../membership/steps/sync-member-groups"
 
 /** A card read at a till or by the reader agent: refused, or usable with its wallet. */
 export const useCardWorkflow = createWorkflow("cashless-use-card", (input: { uid: string; actor?: string | null }) => {
@@ -53,8 +55,23 @@ export const bindCardWorkflow = createWorkflow("cashless-bind-card", (input: Bin
         : null,
     }))
   )
+  // The anonymous card's memberships follow its money to the customer.
+  const memberships = moveWalletMembershipsStep(
+    transform({ input, bound }, ({ input, bound }) => ({
+      wallet_id: bound.changed ? bound.previous_wallet_id : null,
+      customer_id: input.customer_id,
+    }))
+  )
+  syncMemberGroupsStep(
+    transform({ input, memberships }, ({ input, memberships }) => ({ customer_ids: memberships.length ? [input.customer_id] : [] }))
+  )
   return new WorkflowResponse(
-    transform({ bound, fusion }, ({ bound, fusion }) => ({ card: bound.card, changed: bound.changed, fusion }))
+    transform({ bound, fusion, memberships }, ({ bound, fusion, memberships }) => ({
+      card: bound.card,
+      changed: bound.changed,
+      fusion,
+      moved_memberships: memberships,
+    }))
   )
 })
 

@@ -1,4 +1,4 @@
-import { csvField, parseCsv } from "../lib/csv"
+import { csvField, parseCsv } from "../../../lib/csv"
 import { MAX_IMPORT_ROWS, planImport } from "../lib/import-plan"
 
 describe("parseCsv", () => {

@@ -1,6 +1,6 @@
 import { InvalidCardUidError, normalizeCardUid } from "../../../lib/card-uid"
 import { generateQrToken, isAcceptableQrToken } from "../../../lib/qr-token"
-import { parseCsv } from "./csv"
+import { parseCsv } from "../../../lib/csv"
 
 export type ImportRow = { line: number; uid: string; printed_number: string; qr_token: string }
 

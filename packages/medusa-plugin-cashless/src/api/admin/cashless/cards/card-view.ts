@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { cardMembership } from "../../../../lib/card-membership"
 import { CARD_MODULE } from "../../../../modules/card"
 import type CardModuleService from "../../../../modules/card/service"
 import type { CardRecord } from "../../../../modules/card/types"
@@ -49,6 +50,8 @@ export async function cardViews(scope: MedusaContainer, cards: CardRecord[]) {
   }))
 }
 
+/** One card, with its membership status too (what a cashier needs after a tap). */
 export async function cardView(scope: MedusaContainer, card: CardRecord) {
-  return (await cardViews(scope, [card]))[0]
+  const [[view], membership] = await Promise.all([cardViews(scope, [card]), cardMembership(scope, card)])
+  return { ...view, membership }
 }

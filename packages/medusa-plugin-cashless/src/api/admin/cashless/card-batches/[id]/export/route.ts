@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CARD_MODULE, CardError } from "../../../../../../modules/card"
-import { csvField } from "../../../../../../modules/card/lib/csv"
+import { csvField } from "../../../../../../lib/csv"
 import type CardModuleService from "../../../../../../modules/card/service"
 
 /** The batch as the card printer wants it: one line per card with the address of its QR code. */

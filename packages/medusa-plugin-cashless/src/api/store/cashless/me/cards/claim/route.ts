@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { bindCardWorkflow } from "../../../../../../workflows/card/card-workflows"
-import { withLedgerErrors } from "../../../../../admin/cashless/helpers"
+import { withLedgerErrors } from "../../../../../cashless-errors"
 import type { ClaimCardBody } from "../../../validators"
 import { myCardViews } from "../my-cards"
 

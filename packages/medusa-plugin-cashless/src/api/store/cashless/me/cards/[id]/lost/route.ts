@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { changeCardStatusWorkflow } from "../../../../../../../workflows/card/card-workflows"
-import { withLedgerErrors } from "../../../../../../admin/cashless/helpers"
+import { withLedgerErrors } from "../../../../../../cashless-errors"
 import type { DeclareLostBody } from "../../../../validators"
 import { myCardViews } from "../../my-cards"
 

@@ -1,0 +1,45 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+
+/** HTTP status of each refusal code of the plugin's modules (ledger, cards, memberships). */
+const STATUS: Record<string, number> = {
+  idempotency_conflict: 409,
+  wallet_busy: 409,
+  insufficient_funds: 400,
+  already_reversed: 400,
+  invalid: 400,
+  not_found: 404,
+  // Cards (modules/card/lib/errors.ts)
+  card_not_registered: 404,
+  card_not_found: 404,
+  card_unusable: 409,
+  claim_mismatch: 400,
+  already_bound: 409,
+  anti_theft: 409,
+  card_limit: 409,
+  // Memberships (modules/membership/lib/errors.ts)
+  plan_not_found: 404,
+  membership_not_found: 404,
+  plan_archived: 409,
+  variant_taken: 409,
+}
+
+/**
+ * Answers a module's refusal with its own status and message. Medusa's error handler would
+ * replace every 409 message with a generic one, which is wrong for a reused key.
+ */
+export async function withLedgerErrors(res: MedusaResponse, work: () => Promise<unknown>): Promise<void> {
+  try {
+    const body = await work()
+    // A route that streamed its own answer (a CSV export) has nothing more to send.
+    if (!res.headersSent) res.json(body)
+  } catch (err) {
+    // Errors come out of the workflow engine as plain objects, not Error instances.
+    const { code, type, message } = (err ?? {}) as { code?: string; type?: string; message?: string }
+    if (code && STATUS[code] && typeof message === "string") {
+      res.status(STATUS[code]).json({ type: type ?? MedusaError.Types.INVALID_DATA, code, message })
+      return
+    }
+    throw err
+  }
+}

@@ -1,0 +1,49 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MEMBERSHIP_MODULE } from "../modules/membership"
+import type MembershipModuleService from "../modules/membership/service"
+
+/** Product metadata key: `true` makes the product members-only (any valid membership). */
+export const MEMBERS_ONLY_KEY = "cashless_members_only"
+
+type Query = { graph(config: Record<string, unknown>): Promise<{ data: Array<Record<string, unknown>> }> }
+type VariantRow = { id: string; product?: { title?: string | null; metadata?: Record<string, unknown> | null } | null }
+
+export const isMembersOnly = (metadata: Record<string, unknown> | null | undefined) =>
+  metadata?.[MEMBERS_ONLY_KEY] === true || metadata?.[MEMBERS_ONLY_KEY] === "true"
+
+/**
+ * Refuses members-only products to whoever holds no valid membership, with a message the shopper
+ * can act on. The cart's customer decides; a guest cart is refused (they must log in).
+ */
+export async function refuseMembersOnly(
+  container: MedusaContainer,
+  input: { customer_id: string | null | undefined; variant_ids: Array<string | null | undefined> }
+): Promise<void> {
+  const ids = [...new Set(input.variant_ids.filter((v): v is string => !!v))]
+  if (!ids.length) return
+  const query = container.resolve<Query>(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "product.title", "product.metadata"],
+    filters: { id: ids },
+  })
+  const restricted = (data as VariantRow[]).filter((v) => isMembersOnly(v.product?.metadata))
+  if (!restricted.length) return
+  const title = restricted[0].product?.title ?? "This product"
+  if (!input.customer_id) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `"${title}" is for members only. Log in with the account that holds your membership to buy it.`
+    )
+  }
+  const check = await container
+    .resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+    .check({ customer_id: input.customer_id })
+  if (check.status === "valid") return
+  const why =
+    check.status === "expired" && check.ends_at
+      ? `your membership ended on ${check.ends_at.slice(0, 10)}. Renew it to buy this product.`
+      : "you hold no membership. Become a member to buy it."
+  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `"${title}" is for members only, and ${why}`)
+}

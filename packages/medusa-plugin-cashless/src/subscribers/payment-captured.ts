@@ -1,0 +1,19 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { orderOfPayment } from "../lib/order-payments"
+import { grantOrderMembershipsWorkflow } from "../workflows/membership/membership-workflows"
+
+/**
+ * A captured payment is money that stays: grant what its order bought. Every effect is keyed by
+ * the order line, so a replayed event changes nothing. The one subscriber to this event.
+ */
+export default async function paymentCaptured({ event, container }: SubscriberArgs<{ id: string }>) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const orderId = await orderOfPayment(container, event.data.id)
+  if (!orderId) return
+  const { result } = await grantOrderMembershipsWorkflow(container).run({ input: { order_id: orderId } })
+  const created = result.filter((r) => r.created)
+  if (created.length) logger.info(`cashless: order ${orderId} granted ${created.length} membership(s)`)
+}
+
+export const config: SubscriberConfig = { event: "payment.captured", context: { subscriberId: "cashless-payment-captured" } }
