@@ -31,7 +31,13 @@ export async function refuseMembersOnly(
   const restricted = (data as VariantRow[]).filter((v) => isMembersOnly(v.product?.metadata))
   if (!restricted.length) return
   const title = restricted[0].product?.title ?? "This product"
-  if (!input.customer_id) {
+  // A guest checkout with somebody's email must not borrow their membership: an account is needed.
+  const customer = input.customer_id
+    ? ((await query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: input.customer_id } })).data[0] as
+        | { has_account?: boolean }
+        | undefined)
+    : undefined
+  if (!input.customer_id || !customer?.has_account) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       `"${title}" is for members only. Log in with the account that holds your membership to buy it.`

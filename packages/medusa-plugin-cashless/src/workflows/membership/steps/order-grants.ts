@@ -8,8 +8,15 @@ type OrderForGrants = {
   id: string
   customer_id: string | null
   status: string
-  items: Array<{ id: string; variant_id: string | null; quantity: number | string; title?: string }> | null
+  // The quantity lives on the order item's detail; `items.quantity` alone comes back empty.
+  items: Array<{ id: string; variant_id: string | null; quantity?: unknown; detail?: { quantity?: unknown } | null; title?: string }> | null
   payment_collections: Array<{ payments: Array<{ captured_at: string | null; canceled_at: string | null }> | null }> | null
+}
+
+/** Order quantities come out of the query as big numbers (`{ value: "2" }`) or plain numbers. */
+function wholeNumber(value: unknown): number {
+  const raw = typeof value === "object" && value !== null && "value" in value ? (value as { value: unknown }).value : value
+  return Number(raw)
 }
 
 /**
@@ -30,6 +37,7 @@ export const orderMembershipGrantsStep = createStep(
         "items.id",
         "items.variant_id",
         "items.quantity",
+        "items.detail.quantity",
         "items.title",
         "payment_collections.payments.captured_at",
         "payment_collections.payments.canceled_at",
@@ -53,7 +61,7 @@ export const orderMembershipGrantsStep = createStep(
       .map((i) => ({
         plan_id: plans.get(i.variant_id!)!.id,
         customer_id: order.customer_id,
-        periods: Number(i.quantity),
+        periods: wholeNumber(i.detail?.quantity ?? i.quantity),
         source: "order",
         source_ref: i.id,
         note: `Order ${order.id}`,
