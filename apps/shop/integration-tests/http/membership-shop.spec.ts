@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import groupsJob from "medusa-plugin-cashless/jobs/membership-groups"
 import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
 import { checkout, guest, newCart, type Shop, shopFixture } from "../helpers/shop-fixture"
 import { storeCustomer } from "../helpers/store-customer"
@@ -168,7 +169,6 @@ medusaIntegrationTestRunner({
       expect(await inGroup(lapsing.id)).toBe(true)
       await new Promise((r) => setTimeout(r, Math.max(0, +ends - Date.now()) + 200))
 
-      const { default: groupsJob } = await import("medusa-plugin-cashless/jobs/membership-groups")
       await groupsJob(getContainer())
       expect(await inGroup(lapsing.id)).toBe(false)
       expect(await inGroup(staying.id)).toBe(true)

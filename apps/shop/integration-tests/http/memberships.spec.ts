@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import remindersJob from "medusa-plugin-cashless/jobs/membership-reminders"
 import { newNumber, newUid } from "../helpers/cards"
 import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
 import { publishableKey, storeCustomer } from "../helpers/store-customer"
@@ -268,7 +269,6 @@ medusaIntegrationTestRunner({
       await grant({ plan_id: p.id, customer_id: kim.id, starts_at: new Date(Date.now() - DAY).toISOString(), ends_at: ending.toISOString() })
       await grant({ plan_id: p.id, customer_id: kim.id }) // renewed: no reminder for Kim
 
-      const { default: remindersJob } = await import("medusa-plugin-cashless/jobs/membership-reminders")
       await remindersJob(container)
       const notifications = container.resolve(Modules.NOTIFICATION)
       // The local provider logs the message; the notification row keeps what was sent in `data`.

@@ -105,7 +105,15 @@ describe("npm run dev on a machine without a database", () => {
     const handles = ((await products.json()) as { products: Array<{ handle: string }> }).products
       .map((p) => p.handle)
       .sort()
-    expect(handles).toEqual(["coffee", "draught-beer-25cl", "festival-pass-3-days", "lemonade"])
+    expect(handles).toEqual([
+      "annual-membership",
+      "coffee",
+      "draught-beer-25cl",
+      "festival-pass-3-days",
+      "festival-weekend-membership",
+      "lemonade",
+      "members-evening-concert",
+    ])
 
     // The demo wallets come with a history: top-ups, gift credit, sales and a reversal.
     const wallets = await fetch(`${base()}/admin/cashless/wallets`, { headers: { authorization: `Bearer ${token}` } })
@@ -133,6 +141,24 @@ describe("npm run dev on a machine without a database", () => {
     ])
     expect(listed.find((w) => w.label === "Camille Martin")!.customer).toMatchObject({ email: "camille.martin@example.com" })
 
+    // Members in every state, and card N° 0001 a member while still anonymous.
+    const members = await fetch(`${base()}/admin/cashless/memberships?limit=50`, { headers: { authorization: `Bearer ${token}` } })
+    const rows = ((await members.json()) as {
+      memberships: Array<{ state: string; plan_name: string; holder: { email: string } | null; card: { name: string } | null }>
+    }).memberships
+    const states = rows.map((m) => `${m.holder?.email ?? m.card?.name} ${m.plan_name}: ${m.state}`).sort()
+    expect(states).toEqual([
+      "N° 0001 Festival weekend membership: valid",
+      "camille.martin@example.com Annual membership: upcoming",
+      "camille.martin@example.com Annual membership: valid",
+      "jean.petit@example.com Honorary membership: valid",
+      "lea.rousseau@example.com Annual membership: cancelled",
+      "marie.leroy@example.com Annual membership: valid",
+      "noe.dubois@example.com Annual membership: expired",
+      "paul.bernard@example.com Annual membership: valid",
+      "sophie.moreau@example.com Annual membership: expired",
+    ])
+
     expect(await ctrlC(run)).toBe(0)
     expect(run.output()).toContain("embedded PostgreSQL stopped")
     expect(await listening(httpPort)).toBe(false)
@@ -154,7 +180,8 @@ describe("npm run dev on a machine without a database", () => {
     const products = await fetch(`${base()}/store/products?fields=handle`, {
       headers: { "x-publishable-api-key": first.key },
     })
-    expect(((await products.json()) as { count: number }).count).toBe(4)
+    // The seven products of the first run, not twice as many.
+    expect(((await products.json()) as { count: number }).count).toBe(7)
 
     // medusa develop does not watch the plugin: the launcher rebuilds it and restarts.
     const touched = path.resolve(appDir, "../../packages/medusa-plugin-cashless/src/lib/plugin-info.ts")

@@ -14,6 +14,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { seedDemoMemberships } from "./seed-demo-memberships"
 import { seedDemoWallets } from "./seed-demo-wallets"
 import {
   DEMO_ADMIN,
@@ -59,6 +60,7 @@ export async function seedDemoShop(container: MedusaContainer, options: SeedOpti
   await ensureAdmin(container, options)
   await ensureProducts(container, channels)
   await seedDemoWallets(container)
+  await seedDemoMemberships(container, channels)
 
   await storeModule.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), [SEEDED_MARKER]: new Date().toISOString() },
