@@ -9,6 +9,10 @@ export const MEMBERS_ONLY_KEY = "cashless_members_only"
 type Query = { graph(config: Record<string, unknown>): Promise<{ data: Array<Record<string, unknown>> }> }
 type VariantRow = { id: string; product?: { title?: string | null; metadata?: Record<string, unknown> | null } | null }
 
+/** Ends are exclusive: a membership ending at 1 January 00:00 ended on 31 December, shop time. */
+const lastDay = (endsAt: string, timeZone: string) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.parse(endsAt) - 1))
+
 export const isMembersOnly = (metadata: Record<string, unknown> | null | undefined) =>
   metadata?.[MEMBERS_ONLY_KEY] === true || metadata?.[MEMBERS_ONLY_KEY] === "true"
 
@@ -43,13 +47,12 @@ export async function refuseMembersOnly(
       `"${title}" is for members only. Log in with the account that holds your membership to buy it.`
     )
   }
-  const check = await container
-    .resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
-    .check({ customer_id: input.customer_id })
+  const memberships = container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+  const check = await memberships.check({ customer_id: input.customer_id })
   if (check.status === "valid") return
   const why =
     check.status === "expired" && check.ends_at
-      ? `your membership ended on ${check.ends_at.slice(0, 10)}. Renew it to buy this product.`
+      ? `your membership ended on ${lastDay(check.ends_at, memberships.settings.timeZone)}. Renew it to buy this product.`
       : "you hold no membership. Become a member to buy it."
   throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `"${title}" is for members only, and ${why}`)
 }
