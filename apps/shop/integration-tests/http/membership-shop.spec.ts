@@ -102,6 +102,25 @@ medusaIntegrationTestRunner({
       expect(status).toMatchObject({ status: "valid", plan: { id: planId } })
     })
 
+    it("cancels the memberships of an order cancelled in Medusa (its payment refunded), and the member leaves the group", async () => {
+      const max = await storeCustomer(api, shop.publishable_key, "Max")
+      const cart = await newCart(shop, max)
+      await max.post(`/store/carts/${cart}/line-items`, { variant_id: planVariant, quantity: 1 })
+      const { order_id } = await checkout(max, cart)
+      await eventually(() => memberships(max.id), (r) => r.rows.length > 0)
+      expect(await eventually(() => inGroup(max.id), Boolean)).toBe(true)
+
+      const cancelled = await admin.post(`/admin/orders/${order_id}/cancel`, {})
+      expect(cancelled.status).toBe(200)
+      const { rows } = await eventually(
+        () => db.raw(`select status, cancel_reason, cancelled_by from cashless_membership where customer_id = ?`, [max.id]),
+        (r) => r.rows[0]?.status === "cancelled"
+      )
+      expect(rows[0]).toEqual({ status: "cancelled", cancel_reason: `Order ${order_id} was cancelled`, cancelled_by: "system:order" })
+      expect(await eventually(() => inGroup(max.id), (v) => !v)).toBe(false)
+      expect((await max.get("/store/cashless/me/memberships")).data.membership.status).toBe("none")
+    })
+
     it("gives the member price to a member's cart and the normal price to others", async () => {
       const member = await storeCustomer(api, shop.publishable_key, "Member")
       const other = await storeCustomer(api, shop.publishable_key, "Other")
@@ -133,6 +152,22 @@ medusaIntegrationTestRunner({
       expect((await nonMember.get(`/store/carts/${cart}`)).data.cart.items).toHaveLength(0)
       // Other products are not affected.
       expect((await nonMember.post(`/store/carts/${cart}/line-items`, { variant_id: drinkVariant, quantity: 1 })).status).toBe(200)
+
+      // An expired member is told when it ended: the last valid day, in the shop's time zone.
+      const lapsed = await storeCustomer(api, shop.publishable_key, "Lapsed")
+      await admin.post("/admin/cashless/memberships", {
+        plan_id: planId,
+        customer_id: lapsed.id,
+        starts_at: "2025-01-01T00:00:00+01:00",
+        ends_at: "2026-01-01T00:00:00+01:00",
+        idempotency_key: key("g"),
+      })
+      const lapsedCart = await newCart(shop, lapsed)
+      const refusedLapsed = await lapsed.post(`/store/carts/${lapsedCart}/line-items`, { variant_id: membersOnlyVariant, quantity: 1 })
+      expect(refusedLapsed.status).toBe(400)
+      expect(refusedLapsed.data.message).toBe(
+        `"Members' evening" is for members only, and your membership ended on 2025-12-31. Renew it to buy this product.`
+      )
 
       const member = await storeCustomer(api, shop.publishable_key, "Member2")
       await admin.post("/admin/cashless/memberships", { plan_id: planId, customer_id: member.id, idempotency_key: key("g") })

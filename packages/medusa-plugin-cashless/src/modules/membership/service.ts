@@ -306,6 +306,10 @@ export default class MembershipModuleService extends MedusaService({
       where.push("m.source = ?")
       bindings.push(filters.source)
     }
+    if (filters.source_refs) {
+      where.push("m.source_ref = any(?)")
+      bindings.push(filters.source_refs)
+    }
     if (filters.customer_ids) {
       where.push("m.customer_id = any(?)")
       bindings.push(filters.customer_ids)

@@ -104,6 +104,7 @@ export type MembershipFilters = {
   customer_ids?: string[]
   wallet_id?: string
   source?: MembershipSource
+  source_refs?: string[]
   limit?: number
   offset?: number
 }

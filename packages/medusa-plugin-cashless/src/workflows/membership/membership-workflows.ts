@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { GrantInput, PlanInput, PlanUpdate } from "../../modules/membership/types"
 import { grantHolderStep } from "./steps/grant-holder"
-import { cancelMembershipStep, grantMembershipsStep } from "./steps/grant"
+import { cancelMembershipStep, cancelOrderMembershipsStep, grantMembershipsStep } from "./steps/grant"
 import { importMembersStep } from "./steps/import-members"
 import { orderMembershipGrantsStep } from "./steps/order-grants"
 import { createPlanStep, updatePlanStep } from "./steps/plans"
@@ -70,6 +70,16 @@ export const grantOrderMembershipsWorkflow = createWorkflow(
       transform({ plan }, ({ plan }) => ({ customer_ids: plan.grants.length && plan.customer_id ? [plan.customer_id] : [] }))
     )
     return new WorkflowResponse(results)
+  }
+)
+
+/** An order cancelled in Medusa: what it granted is cancelled too, and the group follows. */
+export const cancelOrderMembershipsWorkflow = createWorkflow(
+  "cashless-cancel-order-memberships",
+  (input: { order_id: string; item_ids: string[] }) => {
+    const result = cancelOrderMembershipsStep(input)
+    syncMemberGroupsStep(transform({ result }, ({ result }) => ({ customer_ids: result.customer_ids })))
+    return new WorkflowResponse(result)
   }
 )
 

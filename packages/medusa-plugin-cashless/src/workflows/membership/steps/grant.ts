@@ -39,6 +39,33 @@ export const cancelMembershipStep = createStep(
   }
 )
 
+/**
+ * An order cancelled in Medusa (its payment refunded): the memberships it granted end, with the
+ * order as the reason. Cancelled ones stay cancelled; compensation restores what this step did.
+ */
+export const cancelOrderMembershipsStep = createStep(
+  "cashless-cancel-order-memberships",
+  async (input: { order_id: string; item_ids: string[] }, { container }) => {
+    const memberships = service(container)
+    const { memberships: granted } = await memberships.listMembershipRecords({
+      source: "order",
+      source_refs: input.item_ids,
+      limit: 1000,
+    })
+    const cancelled: string[] = []
+    const customers = new Set<string>()
+    for (const m of granted) {
+      const { changed } = await memberships.cancel(m.id, `Order ${input.order_id} was cancelled`, "system:order")
+      if (changed) cancelled.push(m.id)
+      if (m.customer_id) customers.add(m.customer_id)
+    }
+    return new StepResponse({ cancelled, customer_ids: [...customers] }, cancelled)
+  },
+  async (cancelled: string[] | undefined, { container }) => {
+    for (const id of cancelled ?? []) await service(container).restoreCancelled(id)
+  }
+)
+
 /** Binding a card: the anonymous card's memberships follow it to the customer. */
 export const moveWalletMembershipsStep = createStep(
   "cashless-move-wallet-memberships",

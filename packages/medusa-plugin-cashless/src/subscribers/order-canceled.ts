@@ -1,0 +1,17 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { cancelOrderMembershipsWorkflow } from "../workflows/membership/membership-workflows"
+
+/**
+ * An order cancelled from the Medusa admin has had its payment refunded: the memberships it
+ * granted are cancelled with the order as the reason. The one subscriber to this event.
+ */
+export default async function orderCanceled({ event, container }: SubscriberArgs<{ id: string }>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["id", "items.id"], filters: { id: event.data.id } })
+  const itemIds = ((data[0] as { items?: Array<{ id: string }> | null } | undefined)?.items ?? []).map((i) => i.id)
+  if (!itemIds.length) return
+  await cancelOrderMembershipsWorkflow(container).run({ input: { order_id: event.data.id, item_ids: itemIds } })
+}
+
+export const config: SubscriberConfig = { event: "order.canceled", context: { subscriberId: "cashless-order-canceled" } }
