@@ -376,6 +376,8 @@ medusaIntegrationTestRunner({
               { asset_code: "EUR_GIFT", kind: "gift", currency_code: "eur", balance: 300 },
               { asset_code: "EUR", kind: "fiat", currency_code: "eur", balance: 1250 },
             ],
+            // Membership status, never who holds it (memberships.spec.ts shows a valid one).
+            membership: { status: "none", plan: null, ends_at: null },
           },
         })
         const unknown = await api.get(`/store/cashless/qr/${"z".repeat(27)}`, {
