@@ -265,7 +265,7 @@ describe("memberships admin UI on npm run serve", () => {
       await page.goto(`${base}/app/customers/${customer.id}`)
       const widget = page.getByRole("region", { name: "Memberships" })
       await textOf(widget.locator("[data-membership-status]"), /^\s*No membership\s*$/, 60_000)
-      await textOf(widget, new RegExp(`Season ${RUN}\\s+Cancelled\\s+Left the association`))
+      await textOf(widget.locator(`[data-membership-id="${grantedId}"]`), new RegExp(`Season ${RUN}\\s+Cancelled[\\s\\S]*Staff\\s+Left the association`))
 
       await widget.getByRole("button", { name: "Grant" }).click()
       await textOf(drawer(), new RegExp(`A membership for member-${RUN}@example\\.com`))
@@ -281,7 +281,9 @@ describe("memberships admin UI on npm run serve", () => {
       const status = await textOf(widget.locator('[data-membership-status="valid"]'), /^\s*Valid until .+ \(Season /)
       // 30 days from now, shown in the browser's time zone.
       expect(status).toContain(String(new Date(valid.ends_at!).getFullYear()))
-      expect(await widget.locator("tbody tr").count()).toBe(2)
+      expect(await widget.locator("[data-membership-id]").count()).toBe(2)
+      await textOf(widget.locator(`[data-membership-id="${valid.id}"]`), new RegExp(`Season ${RUN}\\s+Valid[\\s\\S]*→[\\s\\S]*Staff`))
+      expect(await widget.locator(`[data-membership-id="${valid.id}"]`).getByRole("button", { name: "Cancel" }).count()).toBe(1)
     })
 
     it("imports members from pasted lines and lists the bad line", async () => {

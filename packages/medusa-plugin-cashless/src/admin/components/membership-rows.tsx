@@ -29,20 +29,12 @@ const Holder = ({ m }: { m: MembershipView }) => {
   )
 }
 
-/** The memberships table of the Members section and of the customer widget (without its holder column). */
-export const MembershipRows = ({
-  memberships,
-  onCancel,
-  showHolder = true,
-}: {
-  memberships: MembershipView[]
-  onCancel: (m: MembershipView) => void
-  showHolder?: boolean
-}) => (
+/** The memberships table of the Members section. */
+export const MembershipRows = ({ memberships, onCancel }: { memberships: MembershipView[]; onCancel: (m: MembershipView) => void }) => (
   <Table>
     <Table.Header>
       <Table.Row>
-        {showHolder && <Table.HeaderCell>Holder</Table.HeaderCell>}
+        <Table.HeaderCell>Holder</Table.HeaderCell>
         <Table.HeaderCell>Plan</Table.HeaderCell>
         <Table.HeaderCell>State</Table.HeaderCell>
         <Table.HeaderCell>Starts</Table.HeaderCell>
@@ -54,11 +46,9 @@ export const MembershipRows = ({
     <Table.Body>
       {memberships.map((m) => (
         <Table.Row key={m.id} data-membership-id={m.id} className="[&_td]:py-2 [&_td]:align-top">
-          {showHolder && (
-            <Table.Cell>
-              <Holder m={m} />
-            </Table.Cell>
-          )}
+          <Table.Cell>
+            <Holder m={m} />
+          </Table.Cell>
           <Table.Cell>{m.plan_name}</Table.Cell>
           <Table.Cell>
             <div className="flex flex-col gap-y-1">

@@ -4,7 +4,7 @@ import { Alert, Button, Container, Heading, StatusBadge, Text } from "@medusajs/
 import { useState } from "react"
 import { CancelMembershipDrawer } from "../components/cancel-membership-drawer"
 import { GrantMembershipDrawer } from "../components/grant-membership-drawer"
-import { MembershipRows } from "../components/membership-rows"
+import { MembershipList } from "../components/membership-list"
 import { formatEnd, formatStart } from "../lib/dates"
 import { type MembershipCheck, type MembershipView, useCustomerMemberships } from "../lib/memberships"
 import { errorMessage } from "../lib/wallets"
@@ -54,7 +54,7 @@ const CustomerMembershipsWidget = ({ data: customer }: DetailWidgetProps<HttpTyp
               {status.text}
             </StatusBadge>
           </div>
-          {data.memberships.length > 0 && <MembershipRows memberships={data.memberships} onCancel={setCancelling} showHolder={false} />}
+          {data.memberships.length > 0 && <MembershipList memberships={data.memberships} onCancel={setCancelling} />}
         </>
       )}
       <GrantMembershipDrawer
