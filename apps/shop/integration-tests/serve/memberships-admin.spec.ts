@@ -311,6 +311,30 @@ describe("memberships admin UI on npm run serve", () => {
       await textOf(row(memberships[0].id), new RegExp(`imported-${RUN}@example\\.com\\s+Season ${RUN}\\s+Valid[\\s\\S]*Dec 31, 2099[\\s\\S]*Import`))
     })
 
+    it("grants to an anonymous card by its id, listed as that card", async () => {
+      const { cards } = await ok("cards", admin.get("/admin/cashless/cards?limit=50"))
+      const card = (cards as Array<{ id: string; holder: unknown; status: string; printed_number: string | null }>).find(
+        (c) => !c.holder && (c.status === "new" || c.status === "active") && c.printed_number
+      )!
+      await toastsGone()
+      await page.goto(`${base}/app/cashless/memberships`)
+      await main().getByRole("button", { name: "Grant membership" }).click()
+      await choose(drawer(), "Plan", new RegExp(`^Season ${RUN}`))
+      await choose(drawer(), "For", "An anonymous card")
+      await drawer().getByLabel("Card id").fill(card.id)
+      await drawer().getByRole("button", { name: "Grant", exact: true }).click()
+      await toast(`Card N° ${card.printed_number} (anonymous)`).waitFor({ timeout: 30_000 })
+
+      const { memberships } = await ok("by plan", admin.get(`/admin/cashless/memberships?plan_id=${seasonPlan.id}&limit=50`))
+      const onCard = (memberships as Array<Membership & { card: { id: string } | null }>).filter((m) => m.card?.id === card.id)
+      expect(onCard).toHaveLength(1)
+      expect(onCard[0]).toMatchObject({ customer_id: null, state: "valid", source: "admin" })
+      await choose(main(), "Plan", `Season ${RUN}`)
+      await page.waitForURL(/plan_id=/)
+      const cells = await cellsOf(row(onCard[0].id))
+      expect(cells.slice(0, 3)).toEqual([`Card N° ${card.printed_number} (anonymous)`, `Season ${RUN}`, "Valid"])
+    })
+
     it("makes a product members-only from its page, and open again", async () => {
       const { products } = await ok("products", admin.get("/admin/products?q=Coffee&fields=id,title,metadata"))
       const coffee = products[0] as { id: string; metadata: Record<string, unknown> | null }
