@@ -154,7 +154,7 @@ describe("wallet admin UI on npm run serve", () => {
     it("lists Wallets under Cashless, finds the wallet by search and opens it on its balance", async () => {
       await page.getByRole("link", { name: "Cashless" }).click()
       await page.waitForURL(/\/app\/cashless$/)
-      await page.getByRole("link", { name: "Wallets" }).click()
+      await page.getByRole("link", { name: "Wallets", exact: true }).click()
       await page.waitForURL(/\/app\/cashless\/wallets$/)
 
       await page.getByRole("searchbox", { name: "Search wallets" }).fill(label)

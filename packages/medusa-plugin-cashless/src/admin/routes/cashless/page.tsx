@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CreditCard } from "@medusajs/icons"
 import { Alert, Container, Heading, Text } from "@medusajs/ui"
+import { SectionLinks } from "../../components/section-links"
 import { StatusRow } from "../../components/status-row"
 import { useCashlessStatus, type InfrastructureKind } from "../../lib/status"
 
@@ -52,6 +53,9 @@ const CashlessStatusPage = () => {
             <StatusRow label="Node.js" value={data.node_version} />
           </>
         )}
+      </Container>
+      <Container className="p-0">
+        <SectionLinks />
       </Container>
       {data && (
         <Container className="divide-y p-0">

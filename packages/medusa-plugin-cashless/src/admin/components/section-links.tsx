@@ -1,0 +1,27 @@
+import { Heading, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+
+const SECTIONS = [
+  { to: "/cashless/wallets", title: "Wallets", text: "Balances and ledger history of customers and cards; Verify ledger." },
+  { to: "/cashless/cards", title: "Cards", text: "NFC cards by batch: block, declare lost, bind, replace, import." },
+  { to: "/cashless/memberships", title: "Memberships", text: "Plans, members, grants, cancellations and member imports." },
+] as const
+
+/** The pages of Cashless, for staff who land here rather than on the sidebar's sub-items. */
+export const SectionLinks = () => (
+  <nav aria-label="Cashless sections" className="flex flex-col divide-y">
+    <div className="px-6 py-4">
+      <Heading level="h2">Sections</Heading>
+    </div>
+    {SECTIONS.map((s) => (
+      <Link key={s.to} to={s.to} className="hover:bg-ui-bg-base-hover flex flex-col px-6 py-3">
+        <Text size="small" weight="plus" leading="compact">
+          {s.title}
+        </Text>
+        <Text size="small" leading="compact" className="text-ui-fg-subtle">
+          {s.text}
+        </Text>
+      </Link>
+    ))}
+  </nav>
+)
