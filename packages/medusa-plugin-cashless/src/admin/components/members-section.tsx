@@ -1,6 +1,6 @@
-import { Alert, Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
-import { useEffect, useRef, useState } from "react"
-import { useSearchParams } from "react-router-dom"
+import { Alert, Button, Container, Heading, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { useListParams } from "../lib/list-params"
 import {
   MEMBERSHIP_STATES,
   type MembershipState,
@@ -13,48 +13,24 @@ import { errorMessage } from "../lib/wallets"
 import { CancelMembershipDrawer } from "./cancel-membership-drawer"
 import { GrantMembershipDrawer } from "./grant-membership-drawer"
 import { ImportMembersDrawer } from "./import-members-drawer"
+import { FilterSelect, OffsetPagination, SearchBox } from "./list-controls"
 import { MembershipRows } from "./membership-rows"
 
 const PAGE_SIZE = 20
-const ALL = "all"
+const FILTERS = ["state", "plan_id"] as const
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** Who is a member of what, filtered by state and plan, searched by holder; the filters live in the URL. */
 export const MembersSection = () => {
-  const [params, setParams] = useSearchParams()
-  const q = params.get("q") ?? ""
-  const state = (params.get("state") ?? "") as MembershipState | ""
-  const planId = params.get("plan_id") ?? ""
-  const offset = Math.max(0, Number(params.get("offset")) || 0)
-  const [search, setSearch] = useState(q)
+  const { q, filters, offset, search, setSearch, go } = useListParams(FILTERS)
+  const state = filters.state as MembershipState | ""
+  const planId = filters.plan_id
   const [granting, setGranting] = useState(false)
   const [importing, setImporting] = useState(false)
   const [cancelling, setCancelling] = useState<MembershipView | null>(null)
   const filter = { q: q || undefined, state: state || undefined, plan_id: planId || undefined }
   const { data, error, isLoading } = useMemberships({ ...filter, limit: PAGE_SIZE, offset })
   const plans = usePlans()
-
-  // The search this section last wrote into the URL; any other change of `q` (Back, Forward)
-  // comes from outside and replaces what the box shows.
-  const written = useRef(q)
-  useEffect(() => {
-    if (q !== written.current) {
-      written.current = q
-      setSearch(q)
-    }
-  }, [q])
-
-  const go = (next: Record<string, string | number>) => {
-    // Every other parameter (the open tab) is kept as it is.
-    const merged = { ...Object.fromEntries(params), q, state, plan_id: planId, offset: String(offset), ...next }
-    written.current = String(merged.q)
-    setParams(Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== "" && v !== "0").map(([k, v]) => [k, String(v)])), { replace: true })
-  }
-  useEffect(() => {
-    const term = search.trim()
-    if (term === q) return
-    const timer = setTimeout(() => go({ q: term, offset: 0 }), 300)
-    return () => clearTimeout(timer)
-  }, [search])
 
   const count = data?.count ?? 0
   const shownOffset = data?.offset ?? offset
@@ -83,41 +59,22 @@ export const MembersSection = () => {
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2 px-6 py-4">
-        <Input
-          type="search"
-          size="small"
-          className="w-full max-w-[320px]"
-          placeholder="Holder name or email"
-          aria-label="Search members"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
+        <SearchBox label="Search members" placeholder="Holder name or email" value={search} onChange={setSearch} />
+        <FilterSelect
+          label="State"
+          allLabel="All states"
+          value={state}
+          options={MEMBERSHIP_STATES.map((s) => ({ value: s, label: capitalized(s) }))}
+          onChange={(v) => go({ state: v, offset: 0 })}
         />
-        <Select size="small" value={state || ALL} onValueChange={(v) => go({ state: v === ALL ? "" : v, offset: 0 })}>
-          <Select.Trigger className="w-[150px]" aria-label="State">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>All states</Select.Item>
-            {MEMBERSHIP_STATES.map((s) => (
-              <Select.Item key={s} value={s}>
-                <span className="capitalize">{s}</span>
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-        <Select size="small" value={planId || ALL} onValueChange={(v) => go({ plan_id: v === ALL ? "" : v, offset: 0 })}>
-          <Select.Trigger className="w-[220px]" aria-label="Plan">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>All plans</Select.Item>
-            {plans.data?.plans.map((p) => (
-              <Select.Item key={p.id} value={p.id}>
-                {p.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <FilterSelect
+          label="Plan"
+          allLabel="All plans"
+          value={planId}
+          options={(plans.data?.plans ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          onChange={(v) => go({ plan_id: v, offset: 0 })}
+          width="w-[220px]"
+        />
       </div>
       {error ? (
         <div className="px-6 py-4">
@@ -134,16 +91,7 @@ export const MembersSection = () => {
       ) : (
         <div>
           <MembershipRows memberships={data.memberships} onCancel={setCancelling} />
-          <Table.Pagination
-            count={count}
-            pageSize={PAGE_SIZE}
-            pageIndex={Math.floor(shownOffset / PAGE_SIZE)}
-            pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
-            canPreviousPage={shownOffset > 0}
-            canNextPage={shownOffset + PAGE_SIZE < count}
-            previousPage={() => go({ offset: Math.max(0, shownOffset - PAGE_SIZE) })}
-            nextPage={() => go({ offset: shownOffset + PAGE_SIZE })}
-          />
+          <OffsetPagination count={count} offset={shownOffset} pageSize={PAGE_SIZE} onOffset={(o) => go({ offset: o })} />
         </div>
       )}
       <GrantMembershipDrawer open={granting} onOpenChange={setGranting} />

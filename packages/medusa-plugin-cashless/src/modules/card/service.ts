@@ -9,7 +9,7 @@ import {
 import { createHash } from "node:crypto"
 import { normalizeCardUid } from "../../lib/card-uid"
 import { generateQrToken } from "../../lib/qr-token"
-import { raw } from "../../lib/sql"
+import { pagedRows, raw } from "../../lib/sql"
 import { cardName } from "./card-name"
 import { CardError } from "./lib/errors"
 import { cardEvents, findCard, findImport, lockCards, recordEvent, toCard, toImport, updateCard } from "./lib/card-store"
@@ -138,25 +138,19 @@ export default class CardModuleService extends MedusaService({
       where.push(or.length ? `(${or.join(" or ")})` : "false")
     }
     return this.transact_(async (trx) => {
-      const { rows } = await raw(
+      const { rows, count } = await pagedRows(
         trx,
-        `select c.id, c.uid, c.printed_number, c.qr_token, c.status, c.wallet_id, c.customer_id, c.batch_id,
-                b.name as batch_name, c.activated_at, c.bound_at, c.created_at, count(*) over () as total
-           from cashless_card c left join cashless_card_batch b on b.id = c.batch_id
-          where ${where.join(" and ")}
-          order by c.printed_number nulls last, c.created_at, c.id
-          limit ? offset ?`,
-        [...bindings, limit, offset]
+        {
+          columns: `c.id, c.uid, c.printed_number, c.qr_token, c.status, c.wallet_id, c.customer_id, c.batch_id,
+                    b.name as batch_name, c.activated_at, c.bound_at, c.created_at`,
+          from: "cashless_card c left join cashless_card_batch b on b.id = c.batch_id",
+          where: where.join(" and "),
+          orderBy: "c.printed_number nulls last, c.created_at, c.id",
+        },
+        bindings,
+        limit,
+        offset
       )
-      let count = rows.length ? Number(rows[0].total) : 0
-      if (!rows.length && offset > 0) {
-        const { rows: c } = await raw(
-          trx,
-          `select count(*) as total from cashless_card c where ${where.join(" and ")}`,
-          bindings
-        )
-        count = Number(c[0].total)
-      }
       return { cards: rows.map(toCard), count }
     }, ctx)
   }

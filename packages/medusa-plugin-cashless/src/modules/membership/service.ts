@@ -1,7 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import { raw } from "../../lib/sql"
+import { pagedRows, raw } from "../../lib/sql"
 import { DEFAULT_TIME_ZONE, DURATION_UNITS, isTimeZone, periodEnd } from "./lib/duration"
 import { MembershipError } from "./lib/errors"
 import {
@@ -319,23 +319,18 @@ export default class MembershipModuleService extends MedusaService({
       bindings.push(filters.wallet_id)
     }
     return this.transact_(async (trx) => {
-      const { rows } = await raw(
+      const { rows, count } = await pagedRows(
         trx,
-        `select ${MEMBERSHIP_COLUMNS}, count(*) over () as total
-           from cashless_membership m join cashless_membership_plan p on p.id = m.plan_id
-          where ${where.join(" and ")}
-          order by m.starts_at desc, m.id limit ? offset ?`,
-        [...bindings, limit, offset]
+        {
+          columns: MEMBERSHIP_COLUMNS,
+          from: "cashless_membership m join cashless_membership_plan p on p.id = m.plan_id",
+          where: where.join(" and "),
+          orderBy: "m.starts_at desc, m.id",
+        },
+        bindings,
+        limit,
+        offset
       )
-      let count = rows.length ? Number(rows[0].total) : 0
-      if (!rows.length && offset > 0) {
-        const { rows: c } = await raw(
-          trx,
-          `select count(*) as total from cashless_membership m where ${where.join(" and ")}`,
-          bindings
-        )
-        count = Number(c[0].total)
-      }
       return { memberships: rows.map((r: Row) => toMembership(r, now)), count }
     }, ctx)
   }

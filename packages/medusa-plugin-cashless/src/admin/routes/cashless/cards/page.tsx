@@ -1,40 +1,26 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Alert, Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { Alert, Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { Link, useNavigate } from "react-router-dom"
 import { BalanceList } from "../../../components/balance-list"
 import { CardStatusBadge } from "../../../components/card-status-badge"
 import { ImportCardsDrawer } from "../../../components/import-cards-drawer"
+import { FilterSelect, OffsetPagination, SearchBox } from "../../../components/list-controls"
 import { cardName, useBatches, useCards } from "../../../lib/cards"
+import { useListParams } from "../../../lib/list-params"
 import { errorMessage } from "../../../lib/wallets"
 
 const PAGE_SIZE = 20
-const ALL = "all"
+const FILTERS = ["status", "batch_id"] as const
 const STATUSES = ["new", "active", "lost", "blocked", "voided"]
 
 const CardsPage = () => {
-  const [params, setParams] = useSearchParams()
-  const q = params.get("q") ?? ""
-  const status = params.get("status") ?? ""
-  const batchId = params.get("batch_id") ?? ""
-  const offset = Math.max(0, Number(params.get("offset")) || 0)
-  const [search, setSearch] = useState(q)
+  const { q, filters, offset, search, setSearch, go } = useListParams(FILTERS)
+  const { status, batch_id: batchId } = filters
   const [importing, setImporting] = useState(false)
   const navigate = useNavigate()
   const { data, error, isLoading } = useCards({ q: q || undefined, status: status || undefined, batch_id: batchId || undefined, limit: PAGE_SIZE, offset })
   const batches = useBatches()
-
-  const go = (next: Record<string, string | number>) => {
-    const merged = { q, status, batch_id: batchId, offset: String(offset), ...next }
-    setParams(Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== "" && v !== "0").map(([k, v]) => [k, String(v)])), { replace: true })
-  }
-
-  useEffect(() => {
-    const term = search.trim()
-    if (term === q) return
-    const timer = setTimeout(() => go({ q: term, offset: 0 }), 300)
-    return () => clearTimeout(timer)
-  }, [search])
 
   const count = data?.count ?? 0
   const shownOffset = data?.offset ?? offset
@@ -64,41 +50,27 @@ const CardsPage = () => {
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-2 px-6 py-4">
-          <Input
-            type="search"
-            size="small"
-            className="w-full max-w-[320px]"
+          <SearchBox
+            label="Search cards"
             placeholder="UID, printed number, holder name or email"
-            aria-label="Search cards"
             value={search}
-            onChange={(e) => setSearch(e.target.value)}
+            onChange={setSearch}
           />
-          <Select size="small" value={status || ALL} onValueChange={(v) => go({ status: v === ALL ? "" : v, offset: 0 })}>
-            <Select.Trigger className="w-[150px]" aria-label="Status">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>All statuses</Select.Item>
-              {STATUSES.map((s) => (
-                <Select.Item key={s} value={s}>
-                  {s}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Select size="small" value={batchId || ALL} onValueChange={(v) => go({ batch_id: v === ALL ? "" : v, offset: 0 })}>
-            <Select.Trigger className="w-[220px]" aria-label="Batch">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>All batches</Select.Item>
-              {batches.data?.batches.map((b) => (
-                <Select.Item key={b.id} value={b.id}>
-                  {b.name} ({b.card_count})
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <FilterSelect
+            label="Status"
+            allLabel="All statuses"
+            value={status}
+            options={STATUSES.map((s) => ({ value: s, label: s }))}
+            onChange={(v) => go({ status: v, offset: 0 })}
+          />
+          <FilterSelect
+            label="Batch"
+            allLabel="All batches"
+            value={batchId}
+            options={(batches.data?.batches ?? []).map((b) => ({ value: b.id, label: `${b.name} (${b.card_count})` }))}
+            onChange={(v) => go({ batch_id: v, offset: 0 })}
+            width="w-[220px]"
+          />
         </div>
         {error ? (
           <div className="px-6 py-4">
@@ -149,16 +121,7 @@ const CardsPage = () => {
                 ))}
               </Table.Body>
             </Table>
-            <Table.Pagination
-              count={count}
-              pageSize={PAGE_SIZE}
-              pageIndex={Math.floor(shownOffset / PAGE_SIZE)}
-              pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
-              canPreviousPage={shownOffset > 0}
-              canNextPage={shownOffset + PAGE_SIZE < count}
-              previousPage={() => go({ offset: Math.max(0, shownOffset - PAGE_SIZE) })}
-              nextPage={() => go({ offset: shownOffset + PAGE_SIZE })}
-            />
+            <OffsetPagination count={count} offset={shownOffset} pageSize={PAGE_SIZE} onOffset={(o) => go({ offset: o })} />
           </div>
         )}
       </Container>

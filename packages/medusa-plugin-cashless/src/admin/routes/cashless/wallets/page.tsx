@@ -1,58 +1,27 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Alert, Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
-import { useEffect, useRef, useState } from "react"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { Alert, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { Link, useNavigate } from "react-router-dom"
 import { BalanceList } from "../../../components/balance-list"
 import { CreateWalletDrawer } from "../../../components/create-wallet-drawer"
+import { OffsetPagination, SearchBox } from "../../../components/list-controls"
 import { VerifyResult } from "../../../components/verify-result"
 import { WalletCustomer } from "../../../components/wallet-customer"
 import { formatDate } from "../../../lib/dates"
+import { useListParams } from "../../../lib/list-params"
 import { errorMessage, useVerifyLedger, useWallets } from "../../../lib/wallets"
 
 const PAGE_SIZE = 20
 
 const WalletsPage = () => {
   // Search and page live in the URL, so coming back from a wallet returns to the same rows.
-  const [params, setParams] = useSearchParams()
-  const q = params.get("q") ?? ""
-  const offset = Math.max(0, Number(params.get("offset")) || 0)
-  const [search, setSearch] = useState(q)
+  const { q, offset, search, setSearch, go } = useListParams([] as const)
   const [creating, setCreating] = useState(false)
   const navigate = useNavigate()
   const { data, error, isLoading, isFetching } = useWallets({ q: q || undefined, limit: PAGE_SIZE, offset })
   const verify = useVerifyLedger()
 
-  // The search this page last wrote into the URL; any other change of `q` (Back, Forward) comes
-  // from outside and replaces what the box shows.
-  const written = useRef(q)
-  useEffect(() => {
-    if (q !== written.current) {
-      written.current = q
-      setSearch(q)
-    }
-  }, [q])
-
-  const go = (next: { q?: string; offset?: number }) => {
-    const nextQ = next.q ?? q
-    const nextOffset = next.offset ?? offset
-    written.current = nextQ
-    // A page is a step Back returns to; each keystroke of a search is not.
-    setParams(
-      { ...(nextQ ? { q: nextQ } : {}), ...(nextOffset ? { offset: String(nextOffset) } : {}) },
-      { replace: next.q !== undefined }
-    )
-  }
-
-  // The list follows the search box once typing pauses, back on the first page.
-  useEffect(() => {
-    const term = search.trim()
-    if (term === q) return
-    const timer = setTimeout(() => go({ q: term, offset: 0 }), 300)
-    return () => clearTimeout(timer)
-  }, [search])
-
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   // While the next page loads the previous rows stay on screen: the pager describes those rows
   // (the offset the server answered for), not the one just asked for in the URL.
   const shownOffset = data?.offset ?? offset
@@ -91,15 +60,7 @@ const WalletsPage = () => {
           </div>
         )}
         <div className="flex items-center justify-between gap-x-2 px-6 py-4">
-          <Input
-            type="search"
-            size="small"
-            className="w-full max-w-[320px]"
-            placeholder="Search by label or wallet id"
-            aria-label="Search wallets"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
+          <SearchBox label="Search wallets" placeholder="Search by label or wallet id" value={search} onChange={setSearch} />
           {isFetching && !isLoading && (
             <Text size="small" className="text-ui-fg-muted">
               Updating…
@@ -163,16 +124,7 @@ const WalletsPage = () => {
                 ))}
               </Table.Body>
             </Table>
-            <Table.Pagination
-              count={count}
-              pageSize={PAGE_SIZE}
-              pageIndex={Math.floor(shownOffset / PAGE_SIZE)}
-              pageCount={pageCount}
-              canPreviousPage={shownOffset > 0}
-              canNextPage={shownOffset + PAGE_SIZE < count}
-              previousPage={() => go({ offset: Math.max(0, shownOffset - PAGE_SIZE) })}
-              nextPage={() => go({ offset: shownOffset + PAGE_SIZE })}
-            />
+            <OffsetPagination count={count} offset={shownOffset} pageSize={PAGE_SIZE} onOffset={(o) => go({ offset: o })} />
           </div>
         )}
       </Container>

@@ -1,7 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cardMembership, publicMembership } from "../../../../../lib/card-membership"
-import { CARD_MODULE } from "../../../../../modules/card"
-import type CardModuleService from "../../../../../modules/card/service"
+import { cardOfQrToken } from "../qr-card"
 import { WALLET_MODULE } from "../../../../../modules/wallet"
 import type WalletModuleService from "../../../../../modules/wallet/service"
 
@@ -10,12 +9,8 @@ import type WalletModuleService from "../../../../../modules/wallet/service"
  * its balances and membership status. Never the holder, the UID or the printed number (the claim's second factor).
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const cards = req.scope.resolve<CardModuleService>(CARD_MODULE)
-  const card = req.params.token.length <= 128 ? await cards.findCardByQrToken(req.params.token) : null
-  if (!card) {
-    res.status(404).json({ type: "not_found", code: "card_not_found", message: "No card has this QR code." })
-    return
-  }
+  const card = await cardOfQrToken(req, res)
+  if (!card) return
   const wallets = req.scope.resolve<WalletModuleService>(WALLET_MODULE)
   const [balances, membership] = await Promise.all([
     card.wallet_id ? wallets.getBalances([card.wallet_id]).then((b) => b[card.wallet_id!] ?? []) : Promise.resolve([]),
