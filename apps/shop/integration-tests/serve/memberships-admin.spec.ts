@@ -132,7 +132,8 @@ describe("memberships admin UI on npm run serve", () => {
       await main().getByRole("navigation", { name: "Cashless sections" }).getByRole("link", { name: /^Memberships/ }).click()
       await page.waitForURL(/\/app\/cashless\/memberships$/)
       await textOf(main().getByRole("heading", { level: 1 }), /^Memberships$/)
-      await textOf(main(), /No membership yet: grant one, import members, or sell a plan\./)
+      // The demo seed's members: an anonymous card's membership among them.
+      await textOf(main(), /Card N° 0001 \(anonymous\)\s*Festival weekend membership\s*Valid/)
 
       await main().getByRole("tab", { name: "Plans" }).click()
       await page.waitForURL(/tab=plans/)
