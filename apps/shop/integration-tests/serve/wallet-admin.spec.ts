@@ -407,6 +407,8 @@ describe("wallet admin UI on npm run serve", () => {
       await row.click()
       await page.waitForURL(/\/app\/cashless\/cards\/ccard_/)
       await textOf(main(), /Card N° 0003[\s\S]*04DE4D00000003[\s\S]*Demo cards \(printed\)[\s\S]*Noé Dubois/)
+      // The holder's membership, as the till will show it after a tap: Noé's lapsed last month.
+      await textOf(main(), /Membership\s*Expired on .+ \(Annual membership\)/)
       await textOf(main().getByRole("row", { name: "event bound" }), /active → active[\s\S]*system:demo-seed/)
       expect(await main().getByRole("row", { name: "event activated" }).count()).toBe(1)
     })

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { CardEventRecord, CardImportRecord, CardRecord, CardStatus } from "../../modules/card/types"
+import type { MembershipCheck } from "../../modules/membership/types"
 import type { WalletBalance } from "../../modules/wallet/types"
 import { sdk } from "./sdk"
 
@@ -10,6 +11,8 @@ export type CardView = CardRecord & {
   qr_url: string
   holder: { id: string; email: string | null; name: string | null } | null
   balances: WalletBalance[]
+  /** On one card's answers (card page, lookup, tap), not in lists. */
+  membership?: MembershipCheck
 }
 
 export type CardBatch = { id: string; name: string; card_count: number; created_by: string | null; created_at: string }

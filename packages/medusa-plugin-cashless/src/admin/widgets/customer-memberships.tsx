@@ -1,33 +1,19 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Alert, Button, Container, Heading, StatusBadge, Text } from "@medusajs/ui"
+import { Alert, Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { CancelMembershipDrawer } from "../components/cancel-membership-drawer"
 import { GrantMembershipDrawer } from "../components/grant-membership-drawer"
 import { MembershipList } from "../components/membership-list"
-import { formatEnd, formatStart } from "../lib/dates"
-import { type MembershipCheck, type MembershipView, useCustomerMemberships } from "../lib/memberships"
+import { MembershipStatusBadge } from "../components/membership-status"
+import { type MembershipView, useCustomerMemberships } from "../lib/memberships"
 import { errorMessage } from "../lib/wallets"
-
-/** The answer staff look for first: is this person a member right now, and until when. */
-const statusNow = (check: MembershipCheck): { text: string; color: "green" | "orange" | "grey" } => {
-  const plan = check.plan ? ` (${check.plan.name})` : ""
-  if (check.status === "valid") {
-    return { text: check.ends_at ? `Valid until ${formatEnd(check.ends_at)}${plan}` : `Valid for life${plan}`, color: "green" }
-  }
-  if (check.status === "expired") return { text: `Expired on ${formatEnd(check.ends_at)}${plan}`, color: "orange" }
-  return {
-    text: check.upcoming_starts_at ? `No membership yet: starts on ${formatStart(check.upcoming_starts_at)}` : "No membership",
-    color: "grey",
-  }
-}
 
 /** The customer's memberships on their page: status now, every membership, grant and cancel. */
 const CustomerMembershipsWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
   const { data, error, isLoading } = useCustomerMemberships(customer.id)
   const [granting, setGranting] = useState(false)
   const [cancelling, setCancelling] = useState<MembershipView | null>(null)
-  const status = data ? statusNow(data.membership) : null
 
   return (
     <Container className="divide-y p-0" role="region" aria-labelledby="cashless-memberships-heading">
@@ -43,16 +29,14 @@ const CustomerMembershipsWidget = ({ data: customer }: DetailWidgetProps<HttpTyp
         <div className="px-6 py-4">
           <Alert variant="error">The memberships could not be read: {errorMessage(error)}</Alert>
         </div>
-      ) : isLoading || !data || !status ? (
+      ) : isLoading || !data ? (
         <Text size="small" className="px-6 py-4">
           Loading memberships…
         </Text>
       ) : (
         <>
           <div className="px-6 py-4" data-membership-status={data.membership.status}>
-            <StatusBadge color={status.color}>
-              {status.text}
-            </StatusBadge>
+            <MembershipStatusBadge check={data.membership} />
           </div>
           {data.memberships.length > 0 && <MembershipList memberships={data.memberships} onCancel={setCancelling} />}
         </>

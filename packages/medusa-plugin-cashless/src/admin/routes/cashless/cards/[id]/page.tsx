@@ -1,6 +1,7 @@
 import { Alert, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
+import { MembershipStatusBadge } from "../../../../components/membership-status"
 import { BalanceList } from "../../../../components/balance-list"
 import { type CardAction, CardActionDrawer } from "../../../../components/card-action-drawer"
 import { CardStatusBadge } from "../../../../components/card-status-badge"
@@ -77,6 +78,11 @@ const CardPage = () => {
             "Anonymous"
           )}
         </Row>
+        {card.membership && (
+          <Row label="Membership">
+            <MembershipStatusBadge check={card.membership} />
+          </Row>
+        )}
         <Row label="Balances">
           {card.wallet_id ? (
             <div className="flex flex-col gap-y-1">
