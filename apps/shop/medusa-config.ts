@@ -50,6 +50,9 @@ export default defineConfig({
         membershipReminderDays: process.env.CASHLESS_MEMBERSHIP_REMINDER_DAYS
           ? Number(process.env.CASHLESS_MEMBERSHIP_REMINDER_DAYS)
           : 14,
+        // Online top-ups, in cents of the cart's currency.
+        topUpMinAmount: process.env.CASHLESS_TOP_UP_MIN ? Number(process.env.CASHLESS_TOP_UP_MIN) : 500,
+        topUpMaxAmount: process.env.CASHLESS_TOP_UP_MAX ? Number(process.env.CASHLESS_TOP_UP_MAX) : 50_000,
       },
     },
   ],

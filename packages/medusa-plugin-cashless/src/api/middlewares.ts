@@ -14,7 +14,7 @@ import {
   ImportMembersSchema,
   UpdatePlanSchema,
 } from "./admin/cashless/membership-validators"
-import { ClaimCardSchema, DeclareLostSchema } from "./store/cashless/validators"
+import { ClaimCardSchema, DeclareLostSchema, StartTopUpSchema } from "./store/cashless/validators"
 import {
   AdjustSchema,
   CreateWalletSchema,
@@ -70,6 +70,15 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
     body("/store/cashless/me/cards/claim", ClaimCardSchema),
+    {
+      // Anyone may top up a card by its QR token; a logged-in customer may top up their own wallet.
+      matcher: "/store/cashless/top-ups",
+      method: "POST",
+      middlewares: [
+        authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+        validateAndTransformBody(StartTopUpSchema),
+      ],
+    },
     body("/store/cashless/me/cards/:id/lost", DeclareLostSchema),
   ],
 })

@@ -8,10 +8,19 @@ import { PLUGIN_NAME } from "./plugin-info"
 /** The plugin's options; Medusa hands them to each of the plugin's modules too. */
 export type CashlessPluginOptions = WalletModuleOptions &
   CardModuleOptions &
-  MembershipModuleOptions & {
+  MembershipModuleOptions &
+  TopUpOptions & {
     /** Set by the dev launcher when it runs its own embedded PostgreSQL. */
     embeddedDatabase?: boolean
   }
+
+/** Online top-ups, in minor units of the cart's currency. */
+export type TopUpOptions = {
+  /** Smallest top-up (default 500: 5.00). */
+  topUpMinAmount?: number
+  /** Largest top-up (default 50000: 500.00). */
+  topUpMaxAmount?: number
+}
 
 type PluginEntry = string | { resolve?: string; options?: Record<string, unknown> }
 

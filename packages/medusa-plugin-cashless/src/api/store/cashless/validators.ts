@@ -10,3 +10,15 @@ export type ClaimCardBody = z.infer<typeof ClaimCardSchema>
 
 export const DeclareLostSchema = z.object({ reason: z.string().trim().max(500).optional() }).strict()
 export type DeclareLostBody = z.infer<typeof DeclareLostSchema>
+
+export const StartTopUpSchema = z
+  .object({
+    cart_id: z.string().trim().min(1, "cart_id is required: create a cart first (POST /store/carts)").max(100),
+    amount: z
+      .number()
+      .refine((n) => Number.isSafeInteger(n), { message: "amount is in minor units (cents): a whole number, e.g. 2000 for 20.00" })
+      .refine((n) => n > 0, { message: "amount must be greater than zero" }),
+    qr_token: z.string().trim().min(1).max(128).optional(),
+  })
+  .strict()
+export type StartTopUpBody = z.infer<typeof StartTopUpSchema>

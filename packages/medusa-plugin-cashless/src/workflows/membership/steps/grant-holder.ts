@@ -1,9 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { CARD_MODULE, cardName, cardWalletId } from "../../../modules/card"
+import { withCardWallet } from "../../../lib/card-wallet"
+import { CARD_MODULE } from "../../../modules/card"
 import type CardModuleService from "../../../modules/card/service"
-import { WALLET_MODULE } from "../../../modules/wallet"
-import type WalletModuleService from "../../../modules/wallet/service"
 
 /**
  * Who a staff grant is for: a customer, or a card — its holder when bound, otherwise the card's
@@ -20,12 +19,7 @@ export const grantHolderStep = createStep(
     const found = await cards.retrieveCard(input.card_id)
     const card = await cards.resolveCardForUse(found.uid, input.actor ?? null)
     if (card.customer_id) return new StepResponse({ customer_id: card.customer_id as string | null, wallet_id: null as string | null })
-    let walletId = card.wallet_id
-    if (!walletId) {
-      const wallets = container.resolve<WalletModuleService>(WALLET_MODULE)
-      const wallet = await wallets.createWallet({ id: cardWalletId(card.id), label: `Card ${cardName(card)} (anonymous)` })
-      walletId = (await cards.attachWallet(card.id, wallet.id, input.actor ?? null)).wallet_id
-    }
-    return new StepResponse({ customer_id: null as string | null, wallet_id: walletId })
+    const { wallet_id } = await withCardWallet(container, card, input.actor ?? null)
+    return new StepResponse({ customer_id: null as string | null, wallet_id: wallet_id as string | null })
   }
 )

@@ -1,0 +1,128 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createProductsWorkflow, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
+import { formatMinor, toMajorUnits } from "../../../lib/money"
+import { TOP_UP_KEY, TOP_UP_PRODUCT_KEY, type TopUpTarget, topUpHandle, topUpLimits, topUpOf } from "../../../lib/top-up"
+import { CARD_MODULE, CardError, cardName } from "../../../modules/card"
+import type CardModuleService from "../../../modules/card/service"
+
+export type StartTopUpInput = {
+  cart_id: string
+  /** Minor units of the cart's currency. */
+  amount: number
+  /** A card's QR token: top up that card (anyone may). Without it, the logged-in customer's own wallet. */
+  qr_token?: string | null
+  customer_id?: string | null
+}
+
+type Cart = {
+  id: string
+  currency_code: string
+  sales_channel_id: string | null
+  completed_at: string | null
+  items?: Array<{ id: string; metadata?: Record<string, unknown> | null }> | null
+}
+
+/**
+ * Checks a top-up before it goes into the cart — its target, its amount against the shop's
+ * limits, the cart — and finds (or creates, once per currency) the top-up product it is sold as.
+ */
+export const prepareTopUpStep = createStep("cashless-prepare-top-up", async (input: StartTopUpInput, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "currency_code", "sales_channel_id", "completed_at", "items.id", "items.metadata"],
+    filters: { id: input.cart_id },
+  })
+  const cart = data[0] as Cart | undefined
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} not found.`)
+  if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart is already checked out: start a new cart.")
+  if ((cart.items ?? []).some((i) => topUpOf(i.metadata))) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart already holds a top-up: remove it first to change the amount.")
+  }
+
+  const { min, max } = topUpLimits(container)
+  const currency = cart.currency_code
+  if (input.amount < min || input.amount > max) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `A top-up is from ${formatMinor(min, currency)} to ${formatMinor(max, currency)}; ${formatMinor(input.amount, currency)} is outside.`
+    )
+  }
+
+  let target: TopUpTarget
+  if (input.qr_token) {
+    const card = await container.resolve<CardModuleService>(CARD_MODULE).findCardByQrToken(input.qr_token)
+    if (!card) throw CardError.notFound("No card has this QR code.")
+    if (!["new", "active"].includes(card.status)) {
+      throw CardError.unusable(`Card ${cardName(card)} cannot be topped up: it is ${card.status}.`)
+    }
+    target = { kind: "card", card_id: card.id, card_name: cardName(card) }
+  } else if (input.customer_id) {
+    target = { kind: "customer", customer_id: input.customer_id }
+  } else {
+    throw new MedusaError(
+      MedusaError.Types.UNAUTHORIZED,
+      "Log in to top up your own wallet, or give the QR token printed on the card to top up."
+    )
+  }
+
+  const variantId = await topUpVariant(container, currency, cart.sales_channel_id)
+  return new StepResponse({
+    variant_id: variantId,
+    unit_price: toMajorUnits(input.amount, currency),
+    metadata: { [TOP_UP_KEY]: target },
+  })
+})
+
+/** The top-up product of this currency, created on the first top-up and put in the cart's sales channel. */
+async function topUpVariant(container: MedusaContainer, currency: string, salesChannelId: string | null) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const find = async () =>
+    (
+      await query.graph({
+        entity: "product",
+        fields: ["id", "variants.id", "sales_channels.id"],
+        filters: { handle: topUpHandle(currency) },
+      })
+    ).data[0] as { id: string; variants: Array<{ id: string }>; sales_channels?: Array<{ id: string }> | null } | undefined
+  let product = await find()
+  if (!product) {
+    try {
+      await createProductsWorkflow(container).run({
+        input: {
+          products: [
+            {
+              title: `Wallet top-up (${currency.toUpperCase()})`,
+              handle: topUpHandle(currency),
+              description: "Money for your cashless card or wallet: refundable at any time.",
+              status: ProductStatus.PUBLISHED,
+              metadata: { [TOP_UP_PRODUCT_KEY]: currency },
+              options: [{ title: "Amount", values: ["Chosen amount"] }],
+              variants: [
+                {
+                  title: "Chosen amount",
+                  sku: `CASHLESS-TOP-UP-${currency.toUpperCase()}`,
+                  options: { Amount: "Chosen amount" },
+                  manage_inventory: false,
+                  // Never charged: a top-up line always carries the amount chosen.
+                  prices: [{ amount: 1, currency_code: currency }],
+                },
+              ],
+              sales_channels: salesChannelId ? [{ id: salesChannelId }] : [],
+            },
+          ],
+        },
+      })
+    } catch (err) {
+      // Two first top-ups at once: the other one created it.
+      if (!(await find())) throw err
+    }
+    product = (await find())!
+  }
+  if (salesChannelId && !(product.sales_channels ?? []).some((sc) => sc.id === salesChannelId)) {
+    await linkProductsToSalesChannelWorkflow(container).run({ input: { id: salesChannelId, add: [product.id] } })
+  }
+  return product.variants[0].id
+}
