@@ -15,7 +15,12 @@ export type Shop = {
   sales_channel_id: string
   publishable_key: string
   /** A published product with one variant sold at `price` euros (Medusa's major units); nothing to ship. */
-  product(title: string, price: number, metadata?: Record<string, unknown>): Promise<{ product_id: string; variant_id: string }>
+  product(
+    title: string,
+    price: number,
+    metadata?: Record<string, unknown>,
+    options?: { shipping_profile_id?: string }
+  ): Promise<{ product_id: string; variant_id: string }>
 }
 
 /**
@@ -39,13 +44,14 @@ export async function shopFixture(admin: Admin, label: string): Promise<Shop> {
     region_id: region.id,
     sales_channel_id: channel.id,
     publishable_key: key.token,
-    async product(title, price, metadata) {
+    async product(title, price, metadata, options) {
       const product = must(
         "product",
         await admin.post("/admin/products", {
           title,
           status: "published",
           metadata,
+          shipping_profile_id: options?.shipping_profile_id,
           options: [{ title: "Kind", values: ["Standard"] }],
           variants: [
             { title: "Standard", options: { Kind: "Standard" }, manage_inventory: false, prices: [{ amount: price, currency_code: "eur" }] },

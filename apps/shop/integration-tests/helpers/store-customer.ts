@@ -5,6 +5,7 @@ type Response = { status: number; data: Record<string, any> } // eslint-disable-
 type Api = {
   get: (url: string, config?: unknown) => Promise<Response>
   post: (url: string, body?: unknown, config?: unknown) => Promise<Response>
+  delete: (url: string, config?: unknown) => Promise<Response>
 }
 
 /** A publishable key, as a storefront sends with every store request. */
@@ -19,6 +20,7 @@ export type StoreCustomer = {
   email: string
   get: (url: string) => Promise<Response>
   post: (url: string, body?: unknown) => Promise<Response>
+  delete: (url: string) => Promise<Response>
 }
 
 /**
@@ -42,5 +44,6 @@ export async function storeCustomer(api: Api, key: string, name: string): Promis
     email,
     get: (url) => api.get(url, config),
     post: (url, body = {}) => api.post(url, body, config),
+    delete: (url) => api.delete(url, config),
   }
 }

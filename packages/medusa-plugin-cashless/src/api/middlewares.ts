@@ -14,7 +14,7 @@ import {
   ImportMembersSchema,
   UpdatePlanSchema,
 } from "./admin/cashless/membership-validators"
-import { ClaimCardSchema, DeclareLostSchema, StartTopUpSchema } from "./store/cashless/validators"
+import { ClaimCardSchema, DeclareLostSchema, StartTopUpSchema, WalletCreditSchema } from "./store/cashless/validators"
 import {
   AdjustSchema,
   CreateWalletSchema,
@@ -70,6 +70,7 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
     body("/store/cashless/me/cards/claim", ClaimCardSchema),
+    body("/store/cashless/me/carts/:id/wallet-credit", WalletCreditSchema),
     {
       // Anyone may top up a card by its QR token; a logged-in customer may top up their own wallet.
       matcher: "/store/cashless/top-ups",

@@ -380,6 +380,28 @@ export default class WalletModuleService extends MedusaService({
     })
   }
 
+  /**
+   * The idempotency key for one more attempt of an operation that a failed workflow may have
+   * reversed (a cart completion retried after its payment failed): the key of the attempt still
+   * standing, so a retry of a success posts nothing new, or a fresh key once every earlier
+   * attempt was reversed, so a new attempt really moves the money.
+   */
+  async attemptKey(base: string, @MedusaContext() ctx: Context = {}): Promise<string> {
+    return this.transact_(async (trx) => {
+      const { rows } = await raw(
+        trx,
+        `select e.idempotency_key,
+                exists (select 1 from cashless_journal_entry r where r.reverses_id = e.id) as reversed
+           from cashless_journal_entry e
+          where e.idempotency_key = ? or starts_with(e.idempotency_key, ?)`,
+        [base, `${base}:attempt-`]
+      )
+      const standing = rows.find((r: { reversed: boolean }) => !r.reversed)
+      if (standing) return String(standing.idempotency_key)
+      return rows.length ? `${base}:attempt-${rows.length + 1}` : base
+    }, ctx)
+  }
+
   async getBalances(
     walletIds: string[],
     @MedusaContext() ctx: Context = {}

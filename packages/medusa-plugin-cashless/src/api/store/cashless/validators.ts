@@ -22,3 +22,13 @@ export const StartTopUpSchema = z
   })
   .strict()
 export type StartTopUpBody = z.infer<typeof StartTopUpSchema>
+
+export const WalletCreditSchema = z
+  .object({
+    amount: z
+      .number()
+      .refine((n) => Number.isSafeInteger(n) && n > 0, { message: "amount is in minor units (cents): a whole number above zero" })
+      .optional(),
+  })
+  .strict()
+export type WalletCreditBody = z.infer<typeof WalletCreditSchema>
