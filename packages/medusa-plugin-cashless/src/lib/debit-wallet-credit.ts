@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { WALLET_MODULE } from "../modules/wallet"
 import type WalletModuleService from "../modules/wallet/service"
+import { ensureCustomerWallet } from "./customer-wallet"
 import { formatMinor } from "./money"
 import { cartForCredit, minorOf, walletCreditLines } from "./wallet-credit"
 
@@ -16,9 +17,19 @@ export const ONLINE_POINT_OF_SALE = "online"
 export async function debitWalletCredit(container: MedusaContainer, cartId: string): Promise<string[]> {
   const cart = await cartForCredit(container, cartId)
   if (!cart) return []
+  const lines = walletCreditLines(cart)
+  if (!lines.length) return []
+  // The cart may have changed hands since the credit was applied: only its customer's wallet pays.
+  const own = cart.customer_id ? await ensureCustomerWallet(container, cart.customer_id) : null
+  if (lines.some((l) => l.reference_id !== own)) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "The wallet payment on this cart belongs to another account: remove it (DELETE …/wallet-credit) and apply your own."
+    )
+  }
   const wallets = container.resolve<WalletModuleService>(WALLET_MODULE)
   const posted: string[] = []
-  for (const line of walletCreditLines(cart)) {
+  for (const line of lines) {
     const amount = minorOf(line.amount, cart.currency_code)
     try {
       const result = await wallets.spend({
