@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
-import { newNumber, newUid } from "../helpers/cards"
+import { ledgerClient, type LedgerClient } from "../helpers/ledger-api"
+import { newUid, registerCard } from "../helpers/cards"
 import { publishableKey, storeCustomer } from "../helpers/store-customer"
 
 // An open event: unknown cards are registered on their first tap, and a customer may hold
@@ -24,22 +24,6 @@ medusaIntegrationTestRunner({
       storeKey = await publishableKey(getContainer())
     })
 
-    async function registered(): Promise<{ id: string; uid: string; printed_number: string; qr_token: string }> {
-      const uid = newUid()
-      const started = await ledger.post("/admin/cashless/card-imports", {
-        batch_name: "Open event",
-        csv: `${uid},${newNumber("O")}`,
-        idempotency_key: key("import"),
-      })
-      for (let i = 0; i < 100; i++) {
-        const state = await ledger.get(`/admin/cashless/card-imports/${started.data.import.id}`)
-        if (state.data.import.status !== "running") break
-        await new Promise((r) => setTimeout(r, 50))
-      }
-      const { rows } = await db.raw(`select id, uid, printed_number, qr_token from cashless_card where uid = ?`, [uid])
-      return rows[0] as { id: string; uid: string; printed_number: string; qr_token: string }
-    }
-
     it("registers an unknown card on its first tap, once, even when tapped twice at once", async () => {
       const uid = newUid()
       const taps = await Promise.all([0, 1].map(() => ledger.post("/admin/cashless/card-taps", { uid })))
@@ -53,7 +37,7 @@ medusaIntegrationTestRunner({
 
     it("binds a second card when the customer's wallet is empty, and refuses it once there is money (anti-theft)", async () => {
       const alice = await storeCustomer(api, storeKey, "Alice")
-      const [a, b, c] = [await registered(), await registered(), await registered()]
+      const [a, b, c] = [await registerCard(ledger, db, "Open event", "O"), await registerCard(ledger, db, "Open event", "O"), await registerCard(ledger, db, "Open event", "O")]
       const claim = (card: { qr_token: string; printed_number: string }) =>
         alice.post("/store/cashless/me/cards/claim", { qr_token: card.qr_token, printed_number: card.printed_number })
       expect((await claim(a)).status).toBe(200)

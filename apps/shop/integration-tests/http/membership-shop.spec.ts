@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import groupsJob from "medusa-plugin-cashless/jobs/membership-groups"
+import { eventually } from "../helpers/eventually"
 import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
 import { checkout, guest, newCart, type Shop, shopFixture } from "../helpers/shop-fixture"
 import { storeCustomer } from "../helpers/store-customer"
@@ -57,14 +58,6 @@ medusaIntegrationTestRunner({
       db.raw(`select id, source, source_ref, periods, starts_at, ends_at from cashless_membership where customer_id = ?`, [customerId])
     const inGroup = async (customerId: string) =>
       (await getContainer().resolve(Modules.CUSTOMER).listCustomerGroupCustomers({ customer_id: customerId, customer_group_id: groupId })).length > 0
-    async function eventually<T>(read: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
-      let value = await read()
-      for (let i = 0; i < 100 && !done(value); i++) {
-        await new Promise((r) => setTimeout(r, 100))
-        value = await read()
-      }
-      return value
-    }
 
     it("grants the plan bought at checkout when the payment is captured, once per line, quantity = periods", async () => {
       const lea = await storeCustomer(api, shop.publishable_key, "Lea")

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import remindersJob from "medusa-plugin-cashless/jobs/membership-reminders"
-import { newNumber, newUid } from "../helpers/cards"
+import { registerCard } from "../helpers/cards"
 import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
 import { publishableKey, storeCustomer } from "../helpers/store-customer"
 
@@ -39,21 +39,6 @@ medusaIntegrationTestRunner({
     const grant = (body: Record<string, unknown>) =>
       admin.post("/admin/cashless/memberships", { idempotency_key: key("grant"), ...body })
     const count = async (sql: string, bindings: unknown[]) => Number((await db.raw(sql, bindings)).rows[0].n)
-    async function registeredCard() {
-      const uid = newUid()
-      const started = await admin.post("/admin/cashless/card-imports", {
-        batch_name: "Members",
-        csv: `${uid},${newNumber("M")}`,
-        idempotency_key: key("import"),
-      })
-      for (let i = 0; i < 100; i++) {
-        const state = await admin.get(`/admin/cashless/card-imports/${started.data.import.id}`)
-        if (state.data.import.status !== "running") break
-        await new Promise((r) => setTimeout(r, 50))
-      }
-      const { rows } = await db.raw(`select id, uid, printed_number, qr_token from cashless_card where uid = ?`, [uid])
-      return rows[0] as { id: string; uid: string; printed_number: string; qr_token: string }
-    }
 
     it("creates plans, and refuses bad ones with a readable 400 that writes nothing", async () => {
       const before = await count(`select count(*) as n from cashless_membership_plan`, [])
@@ -171,7 +156,7 @@ medusaIntegrationTestRunner({
     })
 
     it("checks an anonymous card by UID and QR token, and moves its membership to the customer on binding", async () => {
-      const card = await registeredCard()
+      const card = await registerCard(admin, db, "Members", "M")
       const group = await getContainer()
         .resolve(Modules.CUSTOMER)
         .createCustomerGroups({ name: `Members ${Date.now()}` })

@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { newNumber, newUid } from "../helpers/cards"
-import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
+import { registerCard } from "../helpers/cards"
+import { eventually } from "../helpers/eventually"
+import { ledgerClient, type LedgerClient } from "../helpers/ledger-api"
 import { checkout, guest, newCart, type Shop, shopFixture } from "../helpers/shop-fixture"
 import { storeCustomer } from "../helpers/store-customer"
 
@@ -29,36 +30,13 @@ medusaIntegrationTestRunner({
       expect(verified.data.report ?? verified.data).toMatchObject({ ok: true })
     })
 
-    async function registeredCard() {
-      const uid = newUid()
-      const started = await admin.post("/admin/cashless/card-imports", {
-        batch_name: "Top-ups",
-        csv: `${uid},${newNumber("T")}`,
-        idempotency_key: key("import"),
-      })
-      for (let i = 0; i < 100; i++) {
-        const state = await admin.get(`/admin/cashless/card-imports/${started.data.import.id}`)
-        if (state.data.import.status !== "running") break
-        await new Promise((r) => setTimeout(r, 50))
-      }
-      const { rows } = await db.raw(`select id, uid, printed_number, qr_token from cashless_card where uid = ?`, [uid])
-      return rows[0] as { id: string; uid: string; printed_number: string; qr_token: string }
-    }
     const qrBalance = async (token: string) => {
       const res = await api.get(`/store/cashless/qr/${token}`, { headers: { "x-publishable-api-key": shop.publishable_key } })
       return (res.data.card.balances as Array<{ asset_code: string; balance: number }>).find((b) => b.asset_code === "EUR")?.balance ?? 0
     }
-    async function eventually<T>(read: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
-      let value = await read()
-      for (let i = 0; i < 100 && !done(value); i++) {
-        await new Promise((r) => setTimeout(r, 100))
-        value = await read()
-      }
-      return value
-    }
 
     it("tops up a card by its QR token without an account, credited once on capture even if the event comes twice", async () => {
-      const card = await registeredCard()
+      const card = await registerCard(admin, db, "Top-ups", "T")
       const visitor = guest(api, shop.publishable_key)
       const cart = await newCart(shop, visitor, "friend@example.com")
       const started = await visitor.post("/store/cashless/top-ups", { cart_id: cart, amount: 2000, qr_token: card.qr_token })
@@ -104,7 +82,7 @@ medusaIntegrationTestRunner({
     })
 
     it("credits the holder when the card was claimed between the top-up and the payment", async () => {
-      const card = await registeredCard()
+      const card = await registerCard(admin, db, "Top-ups", "T")
       const visitor = guest(api, shop.publishable_key)
       const cart = await newCart(shop, visitor, "parent@example.com")
       await visitor.post("/store/cashless/top-ups", { cart_id: cart, amount: 1000, qr_token: card.qr_token })
@@ -120,7 +98,7 @@ medusaIntegrationTestRunner({
     })
 
     it("refuses amounts outside the limits, a second top-up in a cart, unknown targets and unusable cards, writing nothing", async () => {
-      const card = await registeredCard()
+      const card = await registerCard(admin, db, "Top-ups", "T")
       const visitor = guest(api, shop.publishable_key)
       const cart = await newCart(shop, visitor, "someone@example.com")
       const tooSmall = await visitor.post("/store/cashless/top-ups", { cart_id: cart, amount: 499, qr_token: card.qr_token })

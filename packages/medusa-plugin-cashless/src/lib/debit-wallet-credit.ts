@@ -3,8 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { WALLET_MODULE } from "../modules/wallet"
 import type WalletModuleService from "../modules/wallet/service"
 import { ensureCustomerWallet } from "./customer-wallet"
-import { formatMinor } from "./money"
-import { cartForCredit, minorOf, walletCreditLines } from "./wallet-credit"
+import { formatMinor, minorOf } from "./money"
+import { cartForCredit, walletCreditLines } from "./wallet-credit"
 
 /** Revenue account of what is paid online with wallets. */
 export const ONLINE_POINT_OF_SALE = "online"

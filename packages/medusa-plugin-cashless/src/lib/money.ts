@@ -72,3 +72,15 @@ export function toSafeInteger(value: string | number | bigint): number {
 export function assertSafeInteger(value: number): void {
   if (!Number.isSafeInteger(value)) throw new RangeError(`${value} is not a safe integer`)
 }
+
+/**
+ * A Medusa amount or quantity as queries return it: a number, a decimal string, or a big number
+ * object (`{ value: "12.5" }`). Read as a decimal, ready for `toMinorUnits`.
+ */
+export function decimalOf(value: unknown): string | number {
+  const raw = typeof value === "object" && value !== null && "value" in value ? (value as { value: unknown }).value : value
+  return typeof raw === "number" ? raw : String(raw)
+}
+
+/** A Medusa amount (major units, in any of its query forms) in minor units. */
+export const minorOf = (value: unknown, currencyCode: string): number => toMinorUnits(decimalOf(value), currencyCode)

@@ -20,6 +20,13 @@ export async function orderOfPayment(container: MedusaContainer, paymentId: stri
   return (links[0]?.order_id as string | undefined) ?? null
 }
 
+type PaymentState = { id?: string; captured_at: string | null; canceled_at: string | null }
+
+/** The payments of an order that brought money in: captured and not cancelled. */
+export function capturedPayments<P extends PaymentState>(order: { payment_collections?: Array<{ payments?: P[] | null }> | null }): P[] {
+  return (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? []).filter((p) => p.captured_at && !p.canceled_at)
+}
+
 export type DigitalOrder = { order_id: string; uncaptured_payment_ids: string[]; digital: boolean }
 
 /**

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { toMinorUnits } from "./money"
 
 /** `reference` of the cart credit lines that pay with a cashless wallet (`reference_id`: the wallet). */
 export const WALLET_CREDIT_REFERENCE = "cashless_wallet"
@@ -21,14 +20,6 @@ export type CartForCredit = {
   completed_at: string | null
   credit_lines?: CreditLine[] | null
 }
-
-/** Big numbers come out of queries as `{ value: "12.5" }`, strings or numbers. */
-export const decimal = (value: unknown): string | number => {
-  const raw = typeof value === "object" && value !== null && "value" in value ? (value as { value: unknown }).value : value
-  return typeof raw === "number" ? raw : String(raw)
-}
-
-export const minorOf = (value: unknown, currency: string) => toMinorUnits(decimal(value), currency)
 
 export const walletCreditLines = (cart: { credit_lines?: CreditLine[] | null }) =>
   (cart.credit_lines ?? []).filter((l) => l.reference === WALLET_CREDIT_REFERENCE)

@@ -4,8 +4,8 @@ import { useImport, useStartImport } from "../lib/cards"
 import { newIdempotencyKey } from "../lib/idempotency"
 import { errorMessage } from "../lib/wallets"
 import { Field, FormDrawer } from "./form-drawer"
+import { SkippedLines } from "./skipped-lines"
 
-const SHOWN_PROBLEMS = 200
 
 /**
  * Registers a printed batch from its CSV. The server imports in the background; the drawer
@@ -103,26 +103,7 @@ export const ImportCardsDrawer = ({ open, onOpenChange }: { open: boolean; onOpe
             </Alert>
           )}
           {current.status === "failed" && <Alert variant="error">{current.error}</Alert>}
-          {current.problems.length > 0 && (
-            <div className="flex flex-col gap-y-1">
-              <Text size="small" weight="plus">
-                Skipped lines
-              </Text>
-              <ul className="txt-compact-small flex flex-col gap-y-1" aria-label="Skipped lines">
-                {current.problems.slice(0, SHOWN_PROBLEMS).map((p) => (
-                  <li key={p.line}>
-                    Line {p.line}
-                    {p.uid ? ` (${p.uid})` : ""}: {p.reason}
-                  </li>
-                ))}
-              </ul>
-              {current.problems.length > SHOWN_PROBLEMS && (
-                <Text size="small" className="text-ui-fg-muted">
-                  and {current.problems.length - SHOWN_PROBLEMS} more.
-                </Text>
-              )}
-            </div>
-          )}
+          <SkippedLines problems={current.problems.map((p) => ({ line: p.line, label: p.uid ?? null, reason: p.reason }))} />
         </div>
       )}
     </FormDrawer>

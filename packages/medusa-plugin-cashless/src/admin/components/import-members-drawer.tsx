@@ -3,8 +3,8 @@ import { useState } from "react"
 import { type MemberImportSummary, useImportMembers } from "../lib/memberships"
 import { errorMessage } from "../lib/wallets"
 import { Field, FormDrawer } from "./form-drawer"
+import { SkippedLines } from "./skipped-lines"
 
-const SHOWN_PROBLEMS = 200
 
 /**
  * Members from another tool, one per line: email,plan,start[,end]. The server answers once every
@@ -79,26 +79,7 @@ export const ImportMembersDrawer = ({ open, onOpenChange }: { open: boolean; onO
               ? `${result.imported} members imported; fix the skipped lines and send them again.`
               : `${result.imported} members imported.`}
           </Alert>
-          {result.problems.length > 0 && (
-            <div className="flex flex-col gap-y-1">
-              <Text size="small" weight="plus">
-                Skipped lines
-              </Text>
-              <ul className="txt-compact-small flex flex-col gap-y-1" aria-label="Skipped lines">
-                {result.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-                  <li key={`${p.line}-${i}`}>
-                    Line {p.line}
-                    {p.email ? ` (${p.email})` : ""}: {p.reason}
-                  </li>
-                ))}
-              </ul>
-              {result.problems.length > SHOWN_PROBLEMS && (
-                <Text size="small" className="text-ui-fg-muted">
-                  and {result.problems.length - SHOWN_PROBLEMS} more.
-                </Text>
-              )}
-            </div>
-          )}
+          <SkippedLines problems={result.problems.map((p) => ({ line: p.line, label: p.email ?? null, reason: p.reason }))} />
         </div>
       )}
     </FormDrawer>

@@ -1,4 +1,4 @@
-import { formatMinor, toMajorUnits, toMinorUnits, toSafeInteger } from "../money"
+import { decimalOf, formatMinor, minorOf, toMajorUnits, toMinorUnits, toSafeInteger } from "../money"
 
 describe("money: Medusa major units ↔ ledger minor units", () => {
   it("converts decimal strings exactly", () => {
@@ -42,5 +42,17 @@ describe("money: Medusa major units ↔ ledger minor units", () => {
     expect(toSafeInteger("9007199254740991")).toBe(Number.MAX_SAFE_INTEGER)
     expect(() => toSafeInteger("9007199254740993")).toThrow("outside the safe integer range")
     expect(() => toMajorUnits(2 ** 53, "eur")).toThrow("not a safe integer")
+  })
+})
+
+describe("decimalOf / minorOf (Medusa's query forms)", () => {
+  it("reads numbers, decimal strings and big number objects alike", () => {
+    expect(minorOf(20, "eur")).toBe(2000)
+    expect(minorOf("12.50", "eur")).toBe(1250)
+    expect(minorOf({ value: "0.3", precision: 20 }, "eur")).toBe(30)
+    expect(minorOf({ value: "1500" }, "jpy")).toBe(1500)
+    expect(decimalOf({ value: "2" })).toBe("2")
+    expect(() => minorOf({ value: "0.001" }, "eur")).toThrow(/more than 2 decimals/)
+    expect(() => minorOf(undefined, "eur")).toThrow(/not a decimal amount/)
   })
 })

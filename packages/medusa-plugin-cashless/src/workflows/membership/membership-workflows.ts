@@ -14,10 +14,13 @@ export const createMembershipPlanWorkflow = createWorkflow("cashless-create-memb
 export const updateMembershipPlanWorkflow = createWorkflow(
   "cashless-update-membership-plan",
   (input: { id: string; update: PlanUpdate }) => {
-    const plan = updatePlanStep(input)
-    // A plan moved to another group takes its members along (and out of the old one at the next sync).
-    syncMemberGroupsStep(transform({ plan }, () => ({ customer_ids: null })))
-    return new WorkflowResponse(plan)
+    const updated = updatePlanStep(input)
+    // Only a plan moved to another group needs its members put in the new one. They stay in the
+    // old group, which staff may still use for other plans (docs/memberships.md).
+    syncMemberGroupsStep(
+      transform({ updated }, ({ updated }) => ({ customer_ids: updated.group_changed ? null : ([] as string[]) }))
+    )
+    return new WorkflowResponse(transform({ updated }, ({ updated }) => updated.plan))
   }
 )
 

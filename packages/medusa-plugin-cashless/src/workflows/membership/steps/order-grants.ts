@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { decimalOf } from "../../../lib/money"
+import { capturedPayments } from "../../../lib/order-payments"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
 import type MembershipModuleService from "../../../modules/membership/service"
 import type { GrantInput } from "../../../modules/membership/types"
@@ -11,12 +13,6 @@ type OrderForGrants = {
   // The quantity lives on the order item's detail; `items.quantity` alone comes back empty.
   items: Array<{ id: string; variant_id: string | null; quantity?: unknown; detail?: { quantity?: unknown } | null; title?: string }> | null
   payment_collections: Array<{ payments: Array<{ captured_at: string | null; canceled_at: string | null }> | null }> | null
-}
-
-/** Order quantities come out of the query as big numbers (`{ value: "2" }`) or plain numbers. */
-function wholeNumber(value: unknown): number {
-  const raw = typeof value === "object" && value !== null && "value" in value ? (value as { value: unknown }).value : value
-  return Number(raw)
 }
 
 /**
@@ -48,10 +44,7 @@ export const orderMembershipGrantsStep = createStep(
     const none = new StepResponse({ grants: [] as GrantInput[], customer_id: null as string | null, reason: "" })
     if (!order) return none
     if (order.status === "canceled" || order.status === "draft") return none
-    const captured = (order.payment_collections ?? []).some((pc) =>
-      (pc.payments ?? []).some((p) => p.captured_at && !p.canceled_at)
-    )
-    if (!captured || !order.customer_id) return none
+    if (!capturedPayments(order).length || !order.customer_id) return none
     const items = (order.items ?? []).filter((i) => i.variant_id)
     const plans = await container
       .resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
@@ -61,7 +54,7 @@ export const orderMembershipGrantsStep = createStep(
       .map((i) => ({
         plan_id: plans.get(i.variant_id!)!.id,
         customer_id: order.customer_id,
-        periods: wholeNumber(i.detail?.quantity ?? i.quantity),
+        periods: Number(decimalOf(i.detail?.quantity ?? i.quantity)),
         source: "order",
         source_ref: i.id,
         note: `Order ${order.id}`,

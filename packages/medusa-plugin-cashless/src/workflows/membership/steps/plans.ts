@@ -22,7 +22,7 @@ export const updatePlanStep = createStep(
   async (input: { id: string; update: PlanUpdate }, { container }) => {
     const before = await service(container).retrievePlan(input.id)
     const plan = await service(container).updatePlan(input.id, input.update)
-    return new StepResponse(plan, before)
+    return new StepResponse({ plan, group_changed: plan.customer_group_id !== before.customer_group_id }, before)
   },
   async (before: PlanRecord | undefined, { container }) => {
     if (!before) return

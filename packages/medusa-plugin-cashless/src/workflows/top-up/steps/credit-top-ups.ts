@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { withCardWallet } from "../../../lib/card-wallet"
 import { ensureCustomerWallet } from "../../../lib/customer-wallet"
-import { toMinorUnits } from "../../../lib/money"
+import { decimalOf, minorOf } from "../../../lib/money"
+import { capturedPayments } from "../../../lib/order-payments"
 import { type TopUpTarget, topUpOf } from "../../../lib/top-up"
 import { CARD_MODULE } from "../../../modules/card"
 import type CardModuleService from "../../../modules/card/service"
@@ -23,11 +24,6 @@ type OrderForTopUps = {
     adjustments?: Array<{ amount?: unknown }> | null
   }> | null
   payment_collections: Array<{ payments: Array<{ id: string; captured_at: string | null; canceled_at: string | null }> | null }> | null
-}
-
-const bigNumber = (value: unknown): string | number => {
-  const raw = typeof value === "object" && value !== null && "value" in value ? (value as { value: unknown }).value : value
-  return typeof raw === "number" ? raw : String(raw)
 }
 
 /** The wallet a top-up goes to, resolved when the money arrives: a card bound since then credits its holder. */
@@ -69,7 +65,7 @@ export const creditTopUpsStep = createStep(
       return target ? [{ item: i, target }] : []
     })
     if (!order || !lines.length || order.status === "canceled") return new StepResponse([] as EntryResult[], [] as string[])
-    const captured = (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? []).filter((p) => p.captured_at && !p.canceled_at)
+    const captured = capturedPayments(order)
     if (!captured.length) return new StepResponse([] as EntryResult[], [] as string[])
     const paymentId = input.payment_id && captured.some((p) => p.id === input.payment_id) ? input.payment_id : captured[0].id
 
@@ -80,9 +76,9 @@ export const creditTopUpsStep = createStep(
     const created: string[] = []
     for (const { item, target } of lines) {
       // What the line cost: the chosen amount, less any discount a promotion gave on it.
-      const quantity = Number(bigNumber(item.detail?.quantity ?? 1))
-      const discounts = (item.adjustments ?? []).reduce((sum, a) => sum + toMinorUnits(bigNumber(a.amount ?? 0), order.currency_code), 0)
-      const amount = toMinorUnits(bigNumber(item.unit_price), order.currency_code) * quantity - discounts
+      const quantity = Number(decimalOf(item.detail?.quantity ?? 1))
+      const discounts = (item.adjustments ?? []).reduce((sum, a) => sum + minorOf(a.amount ?? 0, order.currency_code), 0)
+      const amount = minorOf(item.unit_price, order.currency_code) * quantity - discounts
       if (amount <= 0) continue
       const result = await wallets.credit({
         wallet_id: await walletOf(container, target),

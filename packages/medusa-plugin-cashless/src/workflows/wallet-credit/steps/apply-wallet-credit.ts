@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ensureCustomerWallet } from "../../../lib/customer-wallet"
-import { formatMinor, toMajorUnits } from "../../../lib/money"
-import { cartForCredit, type CreditLine, creditLineService, decimal, minorOf, WALLET_CREDIT_REFERENCE, walletCreditLines } from "../../../lib/wallet-credit"
+import { decimalOf, formatMinor, minorOf, toMajorUnits } from "../../../lib/money"
+import { cartForCredit, type CreditLine, creditLineService, WALLET_CREDIT_REFERENCE, walletCreditLines } from "../../../lib/wallet-credit"
 import { WALLET_MODULE } from "../../../modules/wallet"
 import type WalletModuleService from "../../../modules/wallet/service"
 
@@ -23,7 +23,7 @@ async function restore(container: Parameters<typeof cartForCredit>[0], undo: Und
     await lines.createCreditLines(
       undo.removed.map((l) => ({
         cart_id: undo.cart_id,
-        amount: Number(decimal(l.amount)),
+        amount: Number(decimalOf(l.amount)),
         reference: l.reference ?? WALLET_CREDIT_REFERENCE,
         reference_id: l.reference_id ?? "",
         metadata: l.metadata ?? undefined,
