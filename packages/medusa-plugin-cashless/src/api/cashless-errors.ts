@@ -7,6 +7,8 @@ const STATUS: Record<string, number> = {
   wallet_busy: 409,
   insufficient_funds: 400,
   already_reversed: 400,
+  not_refundable: 400,
+  refund_not_online: 400,
   invalid: 400,
   not_found: 404,
   // Cards (modules/card/lib/errors.ts)

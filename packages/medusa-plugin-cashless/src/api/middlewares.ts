@@ -14,9 +14,16 @@ import {
   ImportMembersSchema,
   UpdatePlanSchema,
 } from "./admin/cashless/membership-validators"
-import { ClaimCardSchema, DeclareLostSchema, StartTopUpSchema, WalletCreditSchema } from "./store/cashless/validators"
+import {
+  ClaimCardSchema,
+  DeclareLostSchema,
+  RefundRequestSchema,
+  StartTopUpSchema,
+  WalletCreditSchema,
+} from "./store/cashless/validators"
 import {
   AdjustSchema,
+  AdminRefundSchema,
   CreateWalletSchema,
   CreditSchema,
   GiftSchema,
@@ -39,6 +46,7 @@ export default defineMiddlewares({
     body("/admin/cashless/wallets/:id/spend", SpendSchema),
     body("/admin/cashless/wallets/:id/transfer", TransferSchema),
     body("/admin/cashless/wallets/:id/adjust", AdjustSchema),
+    body("/admin/cashless/wallets/:id/refunds", AdminRefundSchema),
     body("/admin/cashless/entries/:id/reverse", ReverseSchema),
     body("/admin/cashless/card-taps", TapSchema),
     body("/admin/cashless/cards/:id/lost", StatusChangeSchema),
@@ -71,6 +79,7 @@ export default defineMiddlewares({
     },
     body("/store/cashless/me/cards/claim", ClaimCardSchema),
     body("/store/cashless/me/carts/:id/wallet-credit", WalletCreditSchema),
+    body("/store/cashless/me/refunds", RefundRequestSchema),
     {
       // Anyone may top up a card by its QR token; a logged-in customer may top up their own wallet.
       matcher: "/store/cashless/top-ups",

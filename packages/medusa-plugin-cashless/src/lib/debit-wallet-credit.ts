@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { WALLET_MODULE } from "../modules/wallet"
 import type WalletModuleService from "../modules/wallet/service"
 import { ensureCustomerWallet } from "./customer-wallet"
+import { cartRef } from "./ledger-refs"
 import { formatMinor, minorOf } from "./money"
 import { cartForCredit, walletCreditLines } from "./wallet-credit"
 
@@ -37,7 +38,7 @@ export async function debitWalletCredit(container: MedusaContainer, cartId: stri
         currency_code: cart.currency_code,
         amount,
         point_of_sale: ONLINE_POINT_OF_SALE,
-        external_ref: `cart:${cart.id}`,
+        external_ref: cartRef(cart.id),
         idempotency_key: await wallets.attemptKey(`cart-credit:${line.id}`),
         actor: cart.customer_id ? `customer:${cart.customer_id}` : null,
       })

@@ -12,6 +12,7 @@ const KIND_COLOR: Record<EntryKind, "green" | "red" | "blue" | "orange" | "grey"
   adjustment: "orange",
   reversal: "red",
   fusion: "grey",
+  refund: "orange",
 }
 
 type Props = {

@@ -34,6 +34,8 @@ import {
   CashlessAsset,
   CashlessJournalEntry,
   CashlessPosting,
+  CashlessRefund,
+  CashlessRefundPart,
   CashlessWallet,
 } from "./models"
 import {
@@ -48,8 +50,11 @@ import {
   type GiftInput,
   type HistoryItem,
   type MergeInput,
+  type RefundInput,
+  type RefEntry,
   type ReverseInput,
   revenueAccount,
+  type SourceCredit,
   type SpendInput,
   type TransferInput,
   type VerifyReport,
@@ -108,6 +113,8 @@ export default class WalletModuleService extends MedusaService({
   CashlessAccount,
   CashlessJournalEntry,
   CashlessPosting,
+  CashlessRefund,
+  CashlessRefundPart,
 }) {
   protected baseRepository_: unknown
   protected readonly assetConfig_: AssetConfig[]
@@ -221,6 +228,39 @@ export default class WalletModuleService extends MedusaService({
     this.checkAmount_(Math.abs(input.amount))
     this.checkReason_(input.reason)
     return this.postAgainstSystem_("adjustment", input, ADJUSTMENTS, ctx)
+  }
+
+  /**
+   * Refundable money leaves the wallet to an external account (back to online payments, out
+   * of a cash drawer). Gift credit is refused: it was never paid for.
+   */
+  async refund(input: RefundInput, @MedusaContext() ctx: Context = {}): Promise<EntryResult> {
+    this.checkAmount_(input.amount)
+    return this.post_(
+      {
+        kind: "refund",
+        idempotency_key: input.idempotency_key,
+        request: { ...input },
+        external_ref: input.external_ref,
+        actor: input.actor,
+        reason: input.reason ?? null,
+        resolve: async (_trx, assets) => {
+          const asset = this.asset_(assets, input.asset_code)
+          if (asset.kind !== "fiat") {
+            throw LedgerError.notRefundable(`${asset.name} is not refundable: only money paid in can go back.`)
+          }
+          return {
+            walletIds: [input.wallet_id],
+            assetIds: [asset.id],
+            legs: () => [
+              { wallet_id: input.wallet_id, asset, amount: -input.amount },
+              { system_code: input.destination, asset, amount: input.amount },
+            ],
+          }
+        },
+      },
+      ctx
+    )
   }
 
   /**
@@ -425,6 +465,99 @@ export default class WalletModuleService extends MedusaService({
         })
       }
       return out
+    }, ctx)
+  }
+
+  /**
+   * The wallet and every wallet whose balances were moved into it by a fusion (a card's
+   * anonymous wallet into its holder's), transitively: whose top-ups this wallet now holds.
+   */
+  async walletLineage(walletId: string, @MedusaContext() ctx: Context = {}): Promise<string[]> {
+    return this.transact_(async (trx) => {
+      const { rows } = await raw(
+        trx,
+        `with recursive lineage(wallet_id) as (
+           select ?::text
+           union
+           select src.wallet_id
+             from lineage l
+             join cashless_account dst_acc on dst_acc.wallet_id = l.wallet_id
+             join cashless_posting dst on dst.account_id = dst_acc.id and dst.amount > 0
+             join cashless_journal_entry e on e.id = dst.entry_id and e.kind = 'fusion'
+             join cashless_posting src_p on src_p.entry_id = e.id and src_p.amount < 0
+             join cashless_account src on src.id = src_p.account_id and src.wallet_id is not null
+         )
+         select wallet_id from lineage`,
+        [walletId]
+      )
+      return rows.map((r: { wallet_id: string }) => r.wallet_id)
+    }, ctx)
+  }
+
+  /**
+   * Money that came into these wallets from one external account (`online_payments`…), by
+   * entries of `kind` that were not reversed, newest first.
+   */
+  async sourceCredits(
+    walletIds: string[],
+    source: string,
+    kind: EntryKind = "credit",
+    @MedusaContext() ctx: Context = {}
+  ): Promise<SourceCredit[]> {
+    return this.transact_(async (trx) => {
+      const { rows } = await raw(
+        trx,
+        `select e.id as entry_id, a.wallet_id, s.code as asset_code, p.amount, e.external_ref, e.created_at
+           from cashless_journal_entry e
+           join cashless_posting p on p.entry_id = e.id
+           join cashless_account a on a.id = p.account_id and a.wallet_id = any(?)
+           join cashless_asset s on s.id = p.asset_id
+          where e.kind = ?
+            and exists (select 1 from cashless_posting sp join cashless_account sa on sa.id = sp.account_id
+                         where sp.entry_id = e.id and sa.system_code = ?)
+            and not exists (select 1 from cashless_journal_entry r where r.reverses_id = e.id)
+          order by e.created_at desc, e.id desc`,
+        [walletIds, kind, source]
+      )
+      return rows.map((r: Record<string, unknown>) => ({
+        entry_id: String(r.entry_id),
+        wallet_id: String(r.wallet_id),
+        asset_code: String(r.asset_code),
+        amount: Math.abs(toSafeInteger(r.amount as string)),
+        external_ref: (r.external_ref as string | null) ?? null,
+        created_at: new Date(r.created_at as string).toISOString(),
+      }))
+    }, ctx)
+  }
+
+  /**
+   * Entries whose external reference starts with `prefix` (`order:<id> `), not reversed, one
+   * row per wallet posting (amount signed as the wallet sees it): what the ledger did for one order.
+   */
+  async entriesByRef(prefix: string, @MedusaContext() ctx: Context = {}): Promise<RefEntry[]> {
+    return this.transact_(async (trx) => {
+      const { rows } = await raw(
+        trx,
+        `select e.id as entry_id, e.kind, a.wallet_id, s.code as asset_code, p.amount, e.external_ref, e.created_at
+           from cashless_journal_entry e
+           join cashless_posting p on p.entry_id = e.id
+           join cashless_account a on a.id = p.account_id and a.wallet_id is not null
+           join cashless_asset s on s.id = p.asset_id
+          where starts_with(e.external_ref, ?)
+            and e.kind <> 'reversal'
+            and not exists (select 1 from cashless_journal_entry r where r.reverses_id = e.id)
+          order by e.created_at, e.id`,
+        [prefix]
+      )
+      return rows.map((r: Record<string, unknown>) => ({
+        entry_id: String(r.entry_id),
+        kind: r.kind as EntryKind,
+        wallet_id: String(r.wallet_id),
+        asset_code: String(r.asset_code),
+        amount: toSafeInteger(r.amount as string),
+        external_ref: (r.external_ref as string | null) ?? null,
+        created_at: new Date(r.created_at as string).toISOString(),
+      }))
     }, ctx)
   }
 

@@ -18,7 +18,7 @@ export const GIFT_ISSUANCE = "gift_issuance"
 export const ADJUSTMENTS = "adjustments"
 export const revenueAccount = (pointOfSale: string) => `revenue:${pointOfSale}`
 
-export type EntryKind = "credit" | "gift" | "spend" | "transfer" | "adjustment" | "reversal" | "fusion"
+export type EntryKind = "credit" | "gift" | "spend" | "transfer" | "adjustment" | "reversal" | "fusion" | "refund"
 
 type Request = {
   idempotency_key: string
@@ -49,6 +49,31 @@ export type TransferInput = Request & {
   amount: number
   reason?: string | null
 }
+
+/**
+ * Refundable money leaves a wallet to where it came from: back to the online payments it was
+ * paid with, or out of a till's cash drawer. Gift credit is never refunded.
+ */
+export type RefundInput = Request & {
+  wallet_id: string
+  asset_code: string
+  amount: number
+  destination: CreditSource
+  reason?: string | null
+}
+
+/** Money that came into wallets from one external account, one row per entry still standing. */
+export type SourceCredit = {
+  entry_id: string
+  wallet_id: string
+  asset_code: string
+  amount: number
+  external_ref: string | null
+  created_at: string
+}
+
+/** One wallet posting of an entry found by its external reference; `amount` signed for the wallet. */
+export type RefEntry = SourceCredit & { kind: EntryKind }
 
 export type AdjustInput = Request & { wallet_id: string; asset_code: string; amount: number; reason: string }
 

@@ -132,3 +132,18 @@ export const ListWalletsQuerySchema = z
     offset: z.coerce.number().int().min(0).default(0),
   })
   .strict()
+
+/** Staff refunds refundable money to the payments it came from. */
+export const AdminRefundSchema = z
+  .object({
+    amount: positiveCents("amount"),
+    currency_code: z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO code such as eur")
+      .default("eur"),
+    idempotency_key: idempotencyKey,
+    reason: reason.nullish(),
+  })
+  .strict()
+export type AdminRefundBody = z.infer<typeof AdminRefundSchema>

@@ -7,6 +7,7 @@ export type LedgerErrorCode =
   | "not_found"
   | "invalid"
   | "already_reversed"
+  | "not_refundable"
 
 /**
  * A refusal of the ledger. `code` survives the workflow engine (it is a plain property of a
@@ -43,6 +44,10 @@ export class LedgerError extends MedusaError {
 
   static invalid(message: string) {
     return new LedgerError(MedusaError.Types.INVALID_DATA, message, "invalid")
+  }
+
+  static notRefundable(message: string) {
+    return new LedgerError(MedusaError.Types.NOT_ALLOWED, message, "not_refundable")
   }
 
   static alreadyReversed(entryId: string, byId: string) {

@@ -4,6 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { withCardWallet } from "../../../lib/card-wallet"
 import { ensureCustomerWallet } from "../../../lib/customer-wallet"
 import { decimalOf, minorOf } from "../../../lib/money"
+import { orderPaymentRef } from "../../../lib/ledger-refs"
 import { capturedPayments } from "../../../lib/order-payments"
 import { type TopUpTarget, topUpOf } from "../../../lib/top-up"
 import { CARD_MODULE } from "../../../modules/card"
@@ -85,7 +86,7 @@ export const creditTopUpsStep = createStep(
         asset_code: asset.code,
         amount,
         source: "online_payments",
-        external_ref: `order:${order.id} payment:${paymentId}`,
+        external_ref: orderPaymentRef(order.id, paymentId),
         idempotency_key: `top-up:${item.id}`,
         actor: "system:top-up",
       })
