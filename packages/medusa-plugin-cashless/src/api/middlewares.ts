@@ -32,6 +32,8 @@ import {
   TransferSchema,
 } from "./admin/cashless/validators"
 
+import { guardOrderCancel, guardPaymentRefund } from "./admin/top-up-guards"
+
 const body = (matcher: string, schema: Parameters<typeof validateAndTransformBody>[0]) => ({
   matcher,
   method: "POST" as const,
@@ -40,6 +42,17 @@ const body = (matcher: string, schema: Parameters<typeof validateAndTransformBod
 
 export default defineMiddlewares({
   routes: [
+    // Medusa's own routes that send money back: a top-up's money leaves the wallet first.
+    {
+      matcher: "/admin/orders/:id/cancel",
+      method: "POST",
+      middlewares: [authenticate("user", ["session", "bearer", "api-key"]), guardOrderCancel],
+    },
+    {
+      matcher: "/admin/payments/:id/refund",
+      method: "POST",
+      middlewares: [authenticate("user", ["session", "bearer", "api-key"]), guardPaymentRefund],
+    },
     body("/admin/cashless/wallets", CreateWalletSchema),
     body("/admin/cashless/wallets/:id/credit", CreditSchema),
     body("/admin/cashless/wallets/:id/gift", GiftSchema),

@@ -5,7 +5,7 @@ import type WalletModuleService from "../modules/wallet/service"
 import { ensureCustomerWallet } from "./customer-wallet"
 import { cartRef } from "./ledger-refs"
 import { formatMinor, minorOf } from "./money"
-import { cartForCredit, walletCreditLines } from "./wallet-credit"
+import { cartForCredit, holdsTopUp, TOP_UP_WITH_WALLET, walletCreditLines } from "./wallet-credit"
 
 /** Revenue account of what is paid online with wallets. */
 export const ONLINE_POINT_OF_SALE = "online"
@@ -20,6 +20,7 @@ export async function debitWalletCredit(container: MedusaContainer, cartId: stri
   if (!cart) return []
   const lines = walletCreditLines(cart)
   if (!lines.length) return []
+  if (holdsTopUp(cart)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, TOP_UP_WITH_WALLET)
   // The cart may have changed hands since the credit was applied: only its customer's wallet pays.
   const own = cart.customer_id ? await ensureCustomerWallet(container, cart.customer_id) : null
   if (lines.some((l) => l.reference_id !== own)) {

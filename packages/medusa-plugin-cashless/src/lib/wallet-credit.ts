@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { topUpOf } from "./top-up"
 
 /** `reference` of the cart credit lines that pay with a cashless wallet (`reference_id`: the wallet). */
 export const WALLET_CREDIT_REFERENCE = "cashless_wallet"
@@ -19,16 +20,26 @@ export type CartForCredit = {
   total: unknown
   completed_at: string | null
   credit_lines?: CreditLine[] | null
+  items?: Array<{ metadata?: Record<string, unknown> | null }> | null
 }
 
 export const walletCreditLines = (cart: { credit_lines?: CreditLine[] | null }) =>
   (cart.credit_lines ?? []).filter((l) => l.reference === WALLET_CREDIT_REFERENCE)
 
+/**
+ * Wallet money cannot buy a top-up: gift credit would come back as refundable money, and a
+ * top-up paid by nobody's card could never be refunded online.
+ */
+export const TOP_UP_WITH_WALLET = "A top-up cannot be paid with wallet money: remove the wallet payment or the top-up."
+
+export const holdsTopUp = (cart: { items?: Array<{ metadata?: Record<string, unknown> | null }> | null }) =>
+  (cart.items ?? []).some((i) => topUpOf(i.metadata))
+
 export async function cartForCredit(container: MedusaContainer, cartId: string): Promise<CartForCredit | undefined> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "customer_id", "currency_code", "total", "completed_at", "credit_lines.*"],
+    fields: ["id", "customer_id", "currency_code", "total", "completed_at", "credit_lines.*", "items.metadata"],
     filters: { id: cartId },
   })
   return data[0] as CartForCredit | undefined

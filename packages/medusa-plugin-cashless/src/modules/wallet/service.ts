@@ -495,6 +495,34 @@ export default class WalletModuleService extends MedusaService({
   }
 
   /**
+   * Where a wallet's balances went by fusion, transitively (a card's anonymous wallet → its
+   * holder's): the wallet that holds its money now. The wallet itself when never merged.
+   */
+  async fusedInto(walletId: string, @MedusaContext() ctx: Context = {}): Promise<string> {
+    return this.transact_(async (trx) => {
+      let current = walletId
+      for (let hops = 0; hops < 20; hops++) {
+        const { rows } = await raw(
+          trx,
+          `select dst_acc.wallet_id
+             from cashless_account src_acc
+             join cashless_posting src on src.account_id = src_acc.id and src.amount < 0
+             join cashless_journal_entry e on e.id = src.entry_id and e.kind = 'fusion'
+             join cashless_posting dst on dst.entry_id = e.id and dst.amount > 0
+             join cashless_account dst_acc on dst_acc.id = dst.account_id and dst_acc.wallet_id <> src_acc.wallet_id
+            where src_acc.wallet_id = ?
+            order by e.created_at desc
+            limit 1`,
+          [current]
+        )
+        if (!rows.length) return current
+        current = String(rows[0].wallet_id)
+      }
+      return current
+    }, ctx)
+  }
+
+  /**
    * Money that came into these wallets from one external account (`online_payments`…), by
    * entries of `kind` that were not reversed, newest first.
    */

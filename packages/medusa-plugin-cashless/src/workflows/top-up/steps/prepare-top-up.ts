@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
 import { formatMinor, toMajorUnits } from "../../../lib/money"
+import { TOP_UP_WITH_WALLET, WALLET_CREDIT_REFERENCE } from "../../../lib/wallet-credit"
 import { TOP_UP_KEY, TOP_UP_PRODUCT_KEY, type TopUpTarget, topUpHandle, topUpLimits, topUpOf } from "../../../lib/top-up"
 import { CARD_MODULE, CardError, cardName } from "../../../modules/card"
 import type CardModuleService from "../../../modules/card/service"
@@ -22,6 +23,7 @@ type Cart = {
   sales_channel_id: string | null
   completed_at: string | null
   items?: Array<{ id: string; metadata?: Record<string, unknown> | null }> | null
+  credit_lines?: Array<{ reference: string | null }> | null
 }
 
 /**
@@ -32,7 +34,7 @@ export const prepareTopUpStep = createStep("cashless-prepare-top-up", async (inp
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "currency_code", "sales_channel_id", "completed_at", "items.id", "items.metadata"],
+    fields: ["id", "currency_code", "sales_channel_id", "completed_at", "items.id", "items.metadata", "credit_lines.reference"],
     filters: { id: input.cart_id },
   })
   const cart = data[0] as Cart | undefined
@@ -40,6 +42,9 @@ export const prepareTopUpStep = createStep("cashless-prepare-top-up", async (inp
   if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart is already checked out: start a new cart.")
   if ((cart.items ?? []).some((i) => topUpOf(i.metadata))) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart already holds a top-up: remove it first to change the amount.")
+  }
+  if ((cart.credit_lines ?? []).some((l) => l.reference === WALLET_CREDIT_REFERENCE)) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, TOP_UP_WITH_WALLET)
   }
 
   const { min, max } = topUpLimits(container)

@@ -2,7 +2,15 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ensureCustomerWallet } from "../../../lib/customer-wallet"
 import { decimalOf, formatMinor, minorOf, toMajorUnits } from "../../../lib/money"
-import { cartForCredit, type CreditLine, creditLineService, WALLET_CREDIT_REFERENCE, walletCreditLines } from "../../../lib/wallet-credit"
+import {
+  cartForCredit,
+  type CreditLine,
+  creditLineService,
+  holdsTopUp,
+  TOP_UP_WITH_WALLET,
+  WALLET_CREDIT_REFERENCE,
+  walletCreditLines,
+} from "../../../lib/wallet-credit"
 import { WALLET_MODULE } from "../../../modules/wallet"
 import type WalletModuleService from "../../../modules/wallet/service"
 
@@ -13,6 +21,7 @@ async function cartOfCustomer(container: Parameters<typeof cartForCredit>[0], ca
   // Somebody else's cart is answered like a missing one: nothing tells it exists.
   if (!cart || cart.customer_id !== customerId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cartId} not found.`)
   if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart is already checked out.")
+  if (holdsTopUp(cart)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, TOP_UP_WITH_WALLET)
   return cart
 }
 
