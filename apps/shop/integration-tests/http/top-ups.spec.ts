@@ -97,6 +97,47 @@ medusaIntegrationTestRunner({
       expect(await qrBalance(card.qr_token)).toBe(1000)
     })
 
+    it("sells a top-up without VAT (multi-purpose voucher) while other products of the cart are taxed", async () => {
+      const region = (
+        await admin.post("/admin/regions", { name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] })
+      ).data.region
+      const created = await admin.post("/admin/tax-regions", {
+        country_code: "fr",
+        provider_id: "tp_system",
+        default_tax_rate: { name: "TVA", code: "FR20", rate: 20 },
+      })
+      expect(created.status).toBe(200)
+      const france = created.data.tax_region
+      // A province's default rate outranks a country's product rate in Medusa: it needs its own.
+      const paris = await admin.post("/admin/tax-regions", {
+        country_code: "fr",
+        province_code: "fr-75",
+        parent_id: france.id,
+        default_tax_rate: { name: "TVA Paris", code: "FR75", rate: 20 },
+      })
+      expect(paris.status).toBe(200)
+      const poster = await shop.product("Poster", 30)
+      const zoe = await storeCustomer(api, shop.publishable_key, "Vat")
+      for (const province_code of [undefined, "fr-75"]) {
+        const created = await zoe.post("/store/carts", {
+          region_id: region.id,
+          sales_channel_id: shop.sales_channel_id,
+          shipping_address: { country_code: "fr", province: province_code, first_name: "Vat", last_name: "Test", address_1: "1 rue", city: "Paris", postal_code: "75001" },
+        })
+        expect(created.data).toMatchObject({ cart: { id: expect.any(String) } })
+        const cart = created.data.cart.id as string
+        expect((await zoe.post("/store/cashless/top-ups", { cart_id: cart, amount: 2000 })).status).toBe(201)
+        expect((await zoe.post(`/store/carts/${cart}/line-items`, { variant_id: poster.variant_id, quantity: 1 })).status).toBe(200)
+        const shown = (await zoe.get(`/store/carts/${cart}?fields=*items,*items.tax_lines,tax_total,total`)).data.cart
+        const topUpLine = shown.items.find((i: { metadata?: Record<string, unknown> }) => i.metadata?.cashless_top_up)
+        const posterLine = shown.items.find((i: { variant_id: string }) => i.variant_id === poster.variant_id)
+        expect(topUpLine.tax_lines.map((t: { rate: number }) => t.rate)).toEqual([0])
+        expect(posterLine.tax_lines.map((t: { rate: number }) => t.rate)).toEqual([20])
+        expect(shown.tax_total).toBe(6)
+        expect(shown.total).toBe(56)
+      }
+    })
+
     it("refuses amounts outside the limits, a second top-up in a cart, unknown targets and unusable cards, writing nothing", async () => {
       const card = await registerCard(admin, db, "Top-ups", "T")
       const visitor = guest(api, shop.publishable_key)

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
 import { formatMinor, toMajorUnits } from "../../../lib/money"
+import { ensureTopUpTaxFree } from "../../../lib/top-up-tax"
 import { TOP_UP_WITH_WALLET, WALLET_CREDIT_REFERENCE } from "../../../lib/wallet-credit"
 import { TOP_UP_KEY, TOP_UP_PRODUCT_KEY, type TopUpTarget, topUpHandle, topUpLimits, topUpOf } from "../../../lib/top-up"
 import { CARD_MODULE, CardError, cardName } from "../../../modules/card"
@@ -129,5 +130,6 @@ async function topUpVariant(container: MedusaContainer, currency: string, salesC
   if (salesChannelId && !(product.sales_channels ?? []).some((sc) => sc.id === salesChannelId)) {
     await linkProductsToSalesChannelWorkflow(container).run({ input: { id: salesChannelId, add: [product.id] } })
   }
+  await ensureTopUpTaxFree(container, product.id)
   return product.variants[0].id
 }
