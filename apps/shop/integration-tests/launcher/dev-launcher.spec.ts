@@ -107,6 +107,7 @@ describe("npm run dev on a machine without a database", () => {
       .sort()
     expect(handles).toEqual([
       "annual-membership",
+      "cashless-top-up-eur",
       "coffee",
       "draught-beer-25cl",
       "festival-pass-3-days",
@@ -126,7 +127,8 @@ describe("npm run dev on a machine without a database", () => {
       "Card N° 0001 (anonymous)": { EUR: 1850, EUR_GIFT: 0 },
       // Card N° 0003 was topped up anonymously, then bound to Noé: a fusion moved its money.
       "Card N° 0003 (anonymous)": { EUR: 0, EUR_GIFT: 0 },
-      "Noé Dubois": { EUR: 800, EUR_GIFT: 0 },
+      // 8.00 EUR from the card, then 30.00 + 20.00 EUR topped up in the shop, 25.00 EUR refunded.
+      "Noé Dubois": { EUR: 3300, EUR_GIFT: 0 },
     })
 
     // The demo card batch, in every state the card pages show.
@@ -181,7 +183,7 @@ describe("npm run dev on a machine without a database", () => {
       headers: { "x-publishable-api-key": first.key },
     })
     // The seven products of the first run, not twice as many.
-    expect(((await products.json()) as { count: number }).count).toBe(7)
+    expect(((await products.json()) as { count: number }).count).toBe(8)
 
     // medusa develop does not watch the plugin: the launcher rebuilds it and restarts.
     const touched = path.resolve(appDir, "../../packages/medusa-plugin-cashless/src/lib/plugin-info.ts")
@@ -198,7 +200,7 @@ describe("npm run dev on a machine without a database", () => {
         encoding: "utf8",
       })
     const clean = verify()
-    expect(clean.stdout).toMatch(/Ledger verified: 11 entries, \d+ postings, \d+ wallet accounts/)
+    expect(clean.stdout).toMatch(/Ledger verified: 15 entries, \d+ postings, \d+ wallet accounts/)
     expect(clean.status).toBe(0)
     const db = new pg.Client({ host: "localhost", port: pgPort, user: "postgres", password: "postgres", database: "medusa_cashless" })
     await db.connect()

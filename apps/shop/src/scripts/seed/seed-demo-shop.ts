@@ -15,6 +15,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { seedDemoMemberships } from "./seed-demo-memberships"
+import { seedDemoOnline } from "./seed-demo-online"
 import { seedDemoWallets } from "./seed-demo-wallets"
 import {
   DEMO_ADMIN,
@@ -61,6 +62,7 @@ export async function seedDemoShop(container: MedusaContainer, options: SeedOpti
   await ensureProducts(container, channels)
   await seedDemoWallets(container)
   await seedDemoMemberships(container, channels)
+  await seedDemoOnline(container, channels.Shop)
 
   await storeModule.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), [SEEDED_MARKER]: new Date().toISOString() },
