@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { infrastructureModules } from "./src/infrastructure-modules"
+import { paymentModule } from "./src/payment-providers"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -58,6 +59,8 @@ export default defineConfig({
   ],
   modules: [
     ...infrastructureModules(process.env.REDIS_URL),
+    // Stripe when STRIPE_API_KEY is set (docs/stripe.md); the system provider is always there.
+    ...paymentModule(),
     {
       // Emails (membership renewal reminders) go to the local provider, which logs them; a real
       // shop registers its email provider (SendGrid, Resend, …) for the "email" channel here.

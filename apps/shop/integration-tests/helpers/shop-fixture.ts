@@ -25,16 +25,17 @@ export type Shop = {
 
 /**
  * A small shop made through the admin API, as a merchant sets it up: a EUR region paid with the
- * system provider, a sales channel and its publishable key, and digital products (no shipping
- * profile, no inventory), so a cart can be checked out without shipping.
+ * system provider (or the `providers` given, e.g. Stripe too), a sales channel and its publishable
+ * key, and digital products (no shipping profile, no inventory), so a cart can be checked out
+ * without shipping.
  */
-export async function shopFixture(admin: Admin, label: string): Promise<Shop> {
+export async function shopFixture(admin: Admin, label: string, options: { providers?: string[] } = {}): Promise<Shop> {
   const region = must(
     "region",
     await admin.post("/admin/regions", {
       name: `Test ${label}`,
       currency_code: "eur",
-      payment_providers: ["pp_system_default"],
+      payment_providers: options.providers ?? ["pp_system_default"],
     })
   ).region
   const channel = must("sales channel", await admin.post("/admin/sales-channels", { name: `Channel ${label}` })).sales_channel

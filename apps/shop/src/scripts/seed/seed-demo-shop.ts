@@ -14,6 +14,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { STRIPE_PROVIDER_ID, stripeConfigured, SYSTEM_PROVIDER_ID } from "../../payment-providers"
 import { seedDemoMemberships } from "./seed-demo-memberships"
 import { seedDemoOnline } from "./seed-demo-online"
 import { seedDemoWallets } from "./seed-demo-wallets"
@@ -98,7 +99,8 @@ async function ensureRegion(container: MedusaContainer) {
           name: "Europe",
           currency_code: DEMO_CURRENCY,
           countries: DEMO_COUNTRIES,
-          payment_providers: ["pp_system_default"],
+          // Stripe too when it is configured (STRIPE_API_KEY, docs/stripe.md).
+          payment_providers: [SYSTEM_PROVIDER_ID, ...(stripeConfigured() ? [STRIPE_PROVIDER_ID] : [])],
         },
       ],
     },
