@@ -62,6 +62,8 @@ export class LocalStripe {
   autoWebhooks = true
   private readonly saved = new Map<string, Saved>()
   private readonly refundFailures: Array<"api_error" | "card_error"> = []
+  /** Intents whose refunds fail until removed (a card closed since it paid). */
+  readonly refusedRefundIntents = new Map<string, "api_error" | "card_error">()
   private queue: Promise<unknown> = Promise.resolve()
   private server?: Server
 
@@ -218,6 +220,8 @@ export class LocalStripe {
     try {
       refuseUnknown(route.endpoint, params)
       if (route.endpoint === "refunds.create" && this.refundFailures.length) throw refundFailure(this.refundFailures.shift()!)
+      const refusedFor = route.endpoint === "refunds.create" ? this.refusedRefundIntents.get(String(params.payment_intent ?? "")) : undefined
+      if (refusedFor) throw refundFailure(refusedFor)
       const outcome = route.run(this.api, params, route.pattern.exec(url.pathname)?.[1] ?? "")
       body = outcome.body
       this.emit(outcome.events)
