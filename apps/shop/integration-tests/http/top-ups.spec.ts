@@ -44,6 +44,10 @@ medusaIntegrationTestRunner({
       expect(started.data.cart.items).toHaveLength(1)
       expect(started.data.cart.items[0]).toMatchObject({ unit_price: 20, quantity: 1, metadata: { cashless_top_up: { kind: "card", card_id: card.id } } })
       expect(started.data.cart.total).toBe(20)
+      // The top-up product is in no sales channel: storefronts listing products never show it.
+      const listed = await visitor.get("/store/products?fields=handle")
+      expect(listed.data.products.map((p: { handle: string }) => p.handle)).not.toContain("cashless-top-up-eur")
+      expect((await admin.get("/admin/products?handle=cashless-top-up-eur")).data.products).toHaveLength(1)
       expect(await qrBalance(card.qr_token)).toBe(0)
 
       const { order_id } = await checkout(visitor, cart)

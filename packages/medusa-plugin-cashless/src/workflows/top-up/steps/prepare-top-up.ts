@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { createProductsWorkflow, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { formatMinor, toMajorUnits } from "../../../lib/money"
 import { ensureTopUpTaxFree } from "../../../lib/top-up-tax"
 import { TOP_UP_WITH_WALLET, WALLET_CREDIT_REFERENCE } from "../../../lib/wallet-credit"
@@ -74,7 +74,7 @@ export const prepareTopUpStep = createStep("cashless-prepare-top-up", async (inp
     )
   }
 
-  const variantId = await topUpVariant(container, currency, cart.sales_channel_id)
+  const variantId = await topUpVariant(container, currency)
   return new StepResponse({
     variant_id: variantId,
     unit_price: toMajorUnits(input.amount, currency),
@@ -82,17 +82,17 @@ export const prepareTopUpStep = createStep("cashless-prepare-top-up", async (inp
   })
 })
 
-/** The top-up product of this currency, created on the first top-up and put in the cart's sales channel. */
-async function topUpVariant(container: MedusaContainer, currency: string, salesChannelId: string | null) {
+/** The top-up product of this currency, created on the first top-up (in no sales channel). */
+async function topUpVariant(container: MedusaContainer, currency: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const find = async () =>
     (
       await query.graph({
         entity: "product",
-        fields: ["id", "variants.id", "sales_channels.id"],
+        fields: ["id", "variants.id"],
         filters: { handle: topUpHandle(currency) },
       })
-    ).data[0] as { id: string; variants: Array<{ id: string }>; sales_channels?: Array<{ id: string }> | null } | undefined
+    ).data[0] as { id: string; variants: Array<{ id: string }> } | undefined
   let product = await find()
   if (!product) {
     try {
@@ -116,7 +116,10 @@ async function topUpVariant(container: MedusaContainer, currency: string, salesC
                   prices: [{ amount: 1, currency_code: currency }],
                 },
               ],
-              sales_channels: salesChannelId ? [{ id: salesChannelId }] : [],
+              // In no sales channel: storefronts list a channel's products, and a "top-up" at
+              // 0.01 EUR would be nonsense there. The top-up route adds it to carts itself, and
+              // adding to a cart checks the channel only for stocked goods.
+              sales_channels: [],
             },
           ],
         },
@@ -126,9 +129,6 @@ async function topUpVariant(container: MedusaContainer, currency: string, salesC
       if (!(await find())) throw err
     }
     product = (await find())!
-  }
-  if (salesChannelId && !(product.sales_channels ?? []).some((sc) => sc.id === salesChannelId)) {
-    await linkProductsToSalesChannelWorkflow(container).run({ input: { id: salesChannelId, add: [product.id] } })
   }
   await ensureTopUpTaxFree(container, product.id)
   return product.variants[0].id
