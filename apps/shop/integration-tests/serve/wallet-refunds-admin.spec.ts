@@ -197,6 +197,10 @@ describe("wallet refunds in the admin on npm run serve", () => {
       const rows = topUpsRegion().locator("tr[data-payment-id]")
       await textOf(rows.nth(0), /15\.00 EUR\s+15\.00 EUR\s+0\.00 EUR\s*$/)
       await textOf(rows.nth(1), /20\.00 EUR\s+10\.00 EUR\s+10\.00 EUR\s*$/)
+      // The refund's ledger entries are money the provider paid back: the history offers no Reverse on them.
+      const refundEntries = main().locator("tr[data-entry-id]").filter({ hasText: "Leaving town" })
+      expect(await refundEntries.count()).toBe(2)
+      expect(await refundEntries.getByRole("button", { name: "Reverse" }).count()).toBe(0)
       await screenshot(page, "wallet-refunds-4-refunded")
     })
 
@@ -231,6 +235,21 @@ describe("wallet refunds in the admin on npm run serve", () => {
       expect((await refunds()).map((r) => r.amount)).toEqual([400, 2500])
       // A new refund after a success: a new key, never the one of the refund before.
       expect(sent[0].idempotency_key).not.toBe(firstKey)
+    })
+
+    it("turns the Refund action off, saying why, once every online top-up has gone back", async () => {
+      const rest = await admin.post(`/admin/cashless/wallets/${walletId}/refunds`, { amount: 600, idempotency_key: `rest-${walletId}` })
+      expect(rest.status).toBe(200)
+      await page.reload()
+      await textOf(balanceOf("EUR"), /0\.00 EUR/)
+      // Off while the top-ups load too ("Reading the online top-ups…"): wait for the reason itself.
+      const blocked = main().locator(
+        '[data-refund-blocked][title="Every online top-up has already gone back: what the wallet still holds is refunded in cash at a till."]'
+      )
+      await blocked.waitFor({ timeout: 30_000 })
+      expect(await blocked.getByRole("button", { name: "Refund", exact: true }).isDisabled()).toBe(true)
+      await textOf(refundsRegion(), /6\.00 EUR\s+6\.00 EUR\s+Succeeded\s+staff refund/)
+      await screenshot(page, "wallet-refunds-6-all-refunded")
     })
 
     it("raised no error in the page", () => {
