@@ -70,7 +70,8 @@ export const HistoryTable = ({ items, currencyOf, onReverse }: Props) => {
               </div>
             </Table.Cell>
             <Table.Cell className="whitespace-nowrap text-right">
-              {item.kind === "reversal" ? null : reversed.has(item.entry_id) ? (
+              {/* A refund entry is money the provider already paid back: reversing it would pay it twice. */}
+              {item.kind === "reversal" || item.kind === "refund" ? null : reversed.has(item.entry_id) ? (
                 <Text size="xsmall" className="text-ui-fg-muted">
                   reversed
                 </Text>

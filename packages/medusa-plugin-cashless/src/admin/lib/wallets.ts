@@ -23,7 +23,7 @@ export type WalletView = {
 export type WalletList = { wallets: WalletView[]; count: number; limit: number; offset: number }
 
 /** Every query of these pages starts with this key, so a ledger write refreshes them all at once. */
-const ROOT = ["cashless", "wallets"] as const
+export const ROOT = ["cashless", "wallets"] as const
 
 export const useWallets = (params: { q?: string; limit: number; offset: number }) =>
   useQuery({

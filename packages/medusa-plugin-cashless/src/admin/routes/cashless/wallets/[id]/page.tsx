@@ -4,11 +4,17 @@ import { Link, useParams } from "react-router-dom"
 import { AdjustDrawer } from "../../../../components/adjust-drawer"
 import { GiftDrawer } from "../../../../components/gift-drawer"
 import { HistoryTable } from "../../../../components/history-table"
+import { RefundButton } from "../../../../components/refund-button"
+import { RefundDrawer } from "../../../../components/refund-drawer"
+import { RefundsSection } from "../../../../components/refunds-section"
 import { ReverseDrawer } from "../../../../components/reverse-drawer"
 import { StatusRow } from "../../../../components/status-row"
+import { TopUpsSection } from "../../../../components/top-ups-section"
 import { WalletCustomer } from "../../../../components/wallet-customer"
 import { formatDate } from "../../../../lib/dates"
 import { formatMoney } from "../../../../lib/money"
+import { refundBlockedReason, refundOffers } from "../../../../lib/refund-offers"
+import { useWalletRefunds, useWalletTopUps } from "../../../../lib/refunds"
 import {
   errorMessage,
   sortBalances,
@@ -22,9 +28,12 @@ const WalletPage = () => {
   const { id = "" } = useParams()
   const { data, error, isLoading } = useWallet(id)
   const history = useWalletHistory(id)
+  const topUps = useWalletTopUps(id)
+  const refunds = useWalletRefunds(id)
   const { data: assets } = useAssets()
   const [adjusting, setAdjusting] = useState(false)
   const [gifting, setGifting] = useState(false)
+  const [refunding, setRefunding] = useState(false)
   const [reversing, setReversing] = useState<HistoryItem | null>(null)
 
   if (isLoading) {
@@ -49,6 +58,11 @@ const WalletPage = () => {
     assets?.assets.find((a) => a.code === code)?.currency_code
   const assetName = (code: string) => assets?.assets.find((a) => a.code === code)?.name ?? code
   const items = history.data?.pages.flatMap((p) => p.items) ?? []
+  const topUpRows = topUps.data?.top_ups ?? []
+  const offers = refundOffers(wallet.balances, topUpRows)
+  // Until the top-ups are read nobody knows what can go back online: the action waits too.
+  const blockedReason = topUps.data ? refundBlockedReason(offers, topUpRows) : "Reading the online top-ups…"
+  const displayIdOf = (orderId: string) => topUpRows.find((t) => t.order_id === orderId)?.order?.display_id
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -67,6 +81,7 @@ const WalletPage = () => {
             </div>
           </div>
           <div className="flex items-center gap-x-2">
+            <RefundButton blockedReason={blockedReason} onClick={() => setRefunding(true)} />
             <Button size="small" variant="secondary" onClick={() => setGifting(true)}>
               Gift credit
             </Button>
@@ -99,6 +114,9 @@ const WalletPage = () => {
           </div>
         ))}
       </Container>
+
+      <TopUpsSection query={topUps} />
+      <RefundsSection query={refunds} displayIdOf={displayIdOf} />
 
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
@@ -145,6 +163,7 @@ const WalletPage = () => {
 
       <AdjustDrawer wallet={wallet} open={adjusting} onOpenChange={setAdjusting} />
       <GiftDrawer wallet={wallet} open={gifting} onOpenChange={setGifting} />
+      <RefundDrawer walletId={wallet.id} offers={offers} open={refunding} onOpenChange={setRefunding} />
       <ReverseDrawer item={reversing} currencyOf={currencyOf} onClose={() => setReversing(null)} />
     </div>
   )
