@@ -130,6 +130,7 @@ medusaIntegrationTestRunner({
       const res = await ugo.post("/store/cashless/me/refunds", { amount: 500, idempotency_key: key("refund") })
       expect(res.status).toBe(502)
       expect(res.data).toMatchObject({ code: "refund_failed", refund: { status: "failed", refunded_amount: 0 } })
+      expect(res.data.message).toMatch(/^The payment provider refused the 5\.00 EUR \(.+\)\. It is still in the wallet/)
       expect(await balance(ugo)).toBe(1200)
     })
   },

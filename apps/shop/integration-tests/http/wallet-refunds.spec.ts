@@ -80,6 +80,15 @@ medusaIntegrationTestRunner({
         [`order:${first.order_id} payment:${first.payment_id} refund:${res.data.refund.id}`, `order:${second.order_id} payment:${second.payment_id} refund:${res.data.refund.id}`].sort()
       )
 
+      // Money paid out cannot be put back by staff: reversing a refund is refused, nothing written.
+      const { rows: paidOut } = await db.raw(`select id from cashless_journal_entry where kind = 'refund' and external_ref like ?`, [
+        `%refund:${res.data.refund.id}`,
+      ])
+      const reversed = await admin.post(`/admin/cashless/entries/${paidOut[0].id}/reverse`, { reason: "oops", idempotency_key: key("reverse") })
+      expect(reversed.status).toBe(400)
+      expect(reversed.data.message).toMatch(/cannot be reversed/)
+      expect(await balance(ines)).toBe(1000)
+
       // The same request again (a timeout, a double click) pays nothing more.
       const again = await ines.post("/store/cashless/me/refunds", { amount: 2500, idempotency_key })
       expect(again.status).toBe(200)

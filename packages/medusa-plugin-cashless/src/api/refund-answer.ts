@@ -16,12 +16,13 @@ export function sendRefund(res: MedusaResponse, refund: RefundView, balances: un
     ? `${formatMinor(refund.refunded_amount, refund.currency_code)} went back to the original payment(s); `
     : ""
   const reason = refund.error ? ` (${refund.error})` : ""
+  const text =
+    `${sent}the payment provider refused ${sent ? "the other" : "the"} ${formatMinor(left, refund.currency_code)}${reason}. ` +
+    `It is still in the wallet: retry with the same idempotency key to send it, or refund it in cash at a till.`
   res.status(502).json({
     type: "payment_provider_error",
     code: refund.status === "partial" ? "refund_partial" : "refund_failed",
-    message:
-      `${sent}the payment provider refused the other ${formatMinor(left, refund.currency_code)}${reason}. ` +
-      `It is still in the wallet: retry with the same idempotency key to send it, or refund it in cash at a till.`,
+    message: text.charAt(0).toUpperCase() + text.slice(1),
     refund,
     balances,
   })

@@ -1,11 +1,30 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { WALLET_MODULE } from "../../../../../../modules/wallet"
+import { LedgerError } from "../../../../../../modules/wallet/lib/errors"
+import type WalletModuleService from "../../../../../../modules/wallet/service"
 import { reverseLedgerEntryWorkflow } from "../../../../../../workflows/wallet/ledger-workflows"
 import { actorOf, withLedgerErrors } from "../../../helpers"
 import type { ReverseBody } from "../../../validators"
 
-/** Posts the opposite of an entry; the original stays, pointed to by the reversal. */
+/**
+ * Posts the opposite of an entry; the original stays, pointed to by the reversal. A `refund`
+ * paid money out through a provider or a cash drawer: reversing it would put that money back in
+ * the wallet a second time, so staff cannot (the plugin reverses a refund itself only when the
+ * provider refused it).
+ */
 export const POST = async (req: AuthenticatedMedusaRequest<ReverseBody>, res: MedusaResponse) =>
   withLedgerErrors(res, async () => {
+    const [entry] = await req.scope
+      .resolve<WalletModuleService>(WALLET_MODULE)
+      .listCashlessJournalEntries({ id: req.params.id }, { select: ["id", "kind"] })
+    if (entry?.kind === "refund") {
+      throw new LedgerError(
+        MedusaError.Types.NOT_ALLOWED,
+        "A refund paid this money out of the wallet; it cannot be reversed. If the money did not reach the customer, credit the wallet with a reason instead.",
+        "not_refundable"
+      )
+    }
     const { result } = await reverseLedgerEntryWorkflow(req.scope).run({
       input: { ...req.validatedBody, entry_id: req.params.id, actor: actorOf(req) },
     })
