@@ -403,7 +403,8 @@ describe("wallet admin UI on npm run serve", () => {
       await textOf(main(), /\b1\s+1 of 1 results/)
       const row = main().locator("tbody tr")
       // The status badge is capitalized by CSS, which innerText reflects.
-      expect(await row.innerText()).toMatch(/N° 0003[\s\S]*Active[\s\S]*Noé Dubois[\s\S]*8\.00 EUR/)
+      // 8.00 EUR from the card, 50.00 EUR topped up in the shop, 25.00 EUR refunded (demo seed).
+      expect(await row.innerText()).toMatch(/N° 0003[\s\S]*Active[\s\S]*Noé Dubois[\s\S]*33\.00 EUR/)
       await row.click()
       await page.waitForURL(/\/app\/cashless\/cards\/ccard_/)
       await textOf(main(), /Card N° 0003[\s\S]*04DE4D00000003[\s\S]*Demo cards \(printed\)[\s\S]*Noé Dubois/)
