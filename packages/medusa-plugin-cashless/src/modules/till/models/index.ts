@@ -1,0 +1,5 @@
+export { CashlessPointOfSale } from "./point-of-sale"
+export { CashlessSale } from "./sale"
+export { CashlessStaff } from "./staff"
+export { CashlessStaffAssignment } from "./staff-assignment"
+export { CashlessTillSession } from "./till-session"
