@@ -24,6 +24,15 @@ const STATUS: Record<string, number> = {
   membership_not_found: 404,
   plan_archived: 409,
   variant_taken: 409,
+  // Till (modules/till/lib/errors.ts)
+  pos_not_found: 404,
+  session_not_found: 404,
+  session_open: 409,
+  session_closed: 409,
+  no_open_session: 409,
+  forbidden: 403,
+  wallet_short: 402,
+  tender_not_accepted: 400,
 }
 
 /**

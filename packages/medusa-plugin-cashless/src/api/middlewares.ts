@@ -34,6 +34,14 @@ import {
 
 import { guardOrderCancel, guardPaymentRefund } from "./admin/top-up-guards"
 
+import {
+  CloseSessionSchema,
+  CreatePointOfSaleSchema,
+  OpenSessionSchema,
+  SellSchema,
+  UpdatePointOfSaleSchema,
+} from "./admin/cashless/till-validators"
+
 const body = (matcher: string, schema: Parameters<typeof validateAndTransformBody>[0]) => ({
   matcher,
   method: "POST" as const,
@@ -60,6 +68,11 @@ export default defineMiddlewares({
     body("/admin/cashless/wallets/:id/transfer", TransferSchema),
     body("/admin/cashless/wallets/:id/adjust", AdjustSchema),
     body("/admin/cashless/wallets/:id/refunds", AdminRefundSchema),
+    body("/admin/cashless/points-of-sale", CreatePointOfSaleSchema),
+    body("/admin/cashless/points-of-sale/:id", UpdatePointOfSaleSchema),
+    body("/admin/cashless/tills/:pos_id/sessions", OpenSessionSchema),
+    body("/admin/cashless/tills/:pos_id/sessions/:session_id/close", CloseSessionSchema),
+    body("/admin/cashless/tills/:pos_id/sales", SellSchema),
     body("/admin/cashless/entries/:id/reverse", ReverseSchema),
     body("/admin/cashless/card-taps", TapSchema),
     body("/admin/cashless/cards/:id/lost", StatusChangeSchema),

@@ -1,4 +1,9 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { raw } from "../../lib/sql"
+import { TillError } from "./lib/errors"
+import { insertSale, openSessionOf, saleByKey, type SaleRow, sessionById, type SessionRow } from "./lib/till-store"
 import {
   CashlessPointOfSale,
   CashlessSale,
@@ -7,10 +12,103 @@ import {
   CashlessTillSession,
 } from "./models"
 
+type TransactionContext = Context & { transactionManager?: unknown }
+const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === "23505"
+
 export default class TillModuleService extends MedusaService({
   CashlessPointOfSale,
   CashlessStaff,
   CashlessStaffAssignment,
   CashlessTillSession,
   CashlessSale,
-}) {}
+}) {
+  // ---- sessions
+
+  /** The open session of a point of sale, or null. */
+  async openSession(posId: string, @MedusaContext() ctx: Context = {}): Promise<SessionRow | null> {
+    return this.transact_((trx) => openSessionOf(trx, posId), ctx)
+  }
+
+  /** Opens a session with its cash float; one open session per point of sale (the database says so). */
+  async startSession(
+    input: { point_of_sale_id: string; currency_code: string; opened_by: string; opening_float: number },
+    @MedusaContext() ctx: Context = {}
+  ): Promise<SessionRow> {
+    return this.transact_(async (trx) => {
+      const open = await openSessionOf(trx, input.point_of_sale_id)
+      if (open) throw new TillError("session_open", `A session is already open at this point of sale (opened by ${open.opened_by}): close it first.`)
+      const id = generateEntityId(undefined, "tses")
+      try {
+        await raw(
+          trx,
+          `insert into cashless_till_session (id, point_of_sale_id, currency_code, opened_by, opening_float, opened_at, status)
+           values (?, ?, ?, ?, ?, now(), 'open')`,
+          [id, input.point_of_sale_id, input.currency_code, input.opened_by, input.opening_float]
+        )
+      } catch (err) {
+        // Opened at the same moment by another till: the transaction is spent, say so plainly.
+        if (!isUniqueViolation(err)) throw err
+        throw new TillError("session_open", "A session was just opened at this point of sale: use it, or close it first.")
+      }
+      return (await sessionById(trx, id))!
+    }, ctx)
+  }
+
+  /**
+   * Closes a session with the cash counted. Takes the session's row lock, which every sale holds
+   * (shared) while it is recorded: nothing is sold into a session after it closed.
+   */
+  async endSession(
+    input: { session_id: string; closed_by: string; counted_cash: number },
+    @MedusaContext() ctx: Context = {}
+  ): Promise<SessionRow> {
+    return this.transact_(async (trx) => {
+      const session = await sessionById(trx, input.session_id, "update")
+      if (!session) throw new TillError("session_not_found", `Till session ${input.session_id} not found.`)
+      if (session.status === "closed") throw new TillError("session_closed", "This session is already closed: a closed session cannot change.")
+      await raw(trx, `update cashless_till_session set status = 'closed', closed_at = now(), closed_by = ?, counted_cash = ?, updated_at = now() where id = ?`, [
+        input.closed_by,
+        input.counted_cash,
+        session.id,
+      ])
+      return (await sessionById(trx, session.id))!
+    }, ctx)
+  }
+
+  async retrieveSession(id: string, @MedusaContext() ctx: Context = {}): Promise<SessionRow | null> {
+    return this.transact_((trx) => sessionById(trx, id), ctx)
+  }
+
+  // ---- sales
+
+  async saleByKey(key: string, @MedusaContext() ctx: Context = {}): Promise<SaleRow | null> {
+    return this.transact_((trx) => saleByKey(trx, key), ctx)
+  }
+
+  /**
+   * Records a sale paid for, in its session. Refused when the session closed meanwhile (the
+   * caller reverses the money it moved); recording the same key twice keeps the first.
+   */
+  async recordSale(sale: Omit<SaleRow, "created_at" | "order_id">, @MedusaContext() ctx: Context = {}): Promise<{ sale: SaleRow; created: boolean }> {
+    return this.transact_(async (trx) => {
+      const existing = await saleByKey(trx, sale.idempotency_key)
+      if (existing) return { sale: existing, created: false }
+      const session = await sessionById(trx, sale.session_id, "share")
+      if (!session || session.status !== "open") {
+        throw new TillError("session_closed", "The till session was closed: open a new session to sell.")
+      }
+      const created = await insertSale(trx, sale)
+      return { sale: (await saleByKey(trx, sale.idempotency_key))!, created }
+    }, ctx)
+  }
+
+  private trxOf_(ctx: TransactionContext): Knex {
+    const manager = ctx.transactionManager as { getTransactionContext(): Knex | undefined; getKnex(): Knex }
+    return manager.getTransactionContext() ?? manager.getKnex()
+  }
+
+  @InjectTransactionManager()
+  protected async transact_<T>(work: (trx: Knex) => Promise<T>, @MedusaContext() ctx: Context = {}): Promise<T> {
+    return work(this.trxOf_(ctx))
+  }
+}

@@ -1,0 +1,217 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { registerCard, type RegisteredCard } from "../helpers/cards"
+import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
+import { type Shop, shopFixture } from "../helpers/shop-fixture"
+
+// The till's sales over HTTP (#7): a card pays with the member price, a wallet short says by
+// how much and the same sale completes with cash, a retried tap sells once, refused cards and
+// closed sessions write nothing; the ledger verifies after every test.
+jest.setTimeout(240_000)
+delete process.env.REDIS_URL
+
+type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    const db = dbConnection as unknown as Knex
+    let admin: LedgerClient
+    let shop: Shop
+    let beer: string
+    let crisps: string
+    let posId: string
+    let planId: string
+
+    beforeAll(async () => {
+      admin = await ledgerClient(getContainer(), api)
+      shop = await shopFixture(admin, "till")
+      // Bar prices are VAT-included price tags; France's 20 %.
+      const existing = (await admin.get("/admin/price-preferences?attribute=currency_code&value=eur")).data.price_preferences?.[0]
+      const preference = existing
+        ? await admin.post(`/admin/price-preferences/${existing.id}`, { is_tax_inclusive: true })
+        : await admin.post("/admin/price-preferences", { attribute: "currency_code", value: "eur", is_tax_inclusive: true })
+      expect(preference.data).toMatchObject({ price_preference: { is_tax_inclusive: true } })
+      expect(
+        (await admin.post("/admin/tax-regions", { country_code: "fr", provider_id: "tp_system", default_tax_rate: { name: "TVA", code: "FR20", rate: 20 } })).status
+      ).toBe(200)
+      beer = (await shop.product("Draught beer", 4)).variant_id
+      crisps = (await shop.product("Crisps", 1.5)).variant_id
+      const group = (await admin.post("/admin/customer-groups", { name: "Bar members" })).data.customer_group.id
+      planId = (await admin.post("/admin/cashless/membership-plans", { name: "Bar membership", duration_unit: "months", duration_count: 12, customer_group_id: group }))
+        .data.plan.id
+      const list = await admin.post("/admin/price-lists", {
+        title: "Members at the bar",
+        description: "Beer for members",
+        type: "sale",
+        status: "active",
+        rules: { "customer.groups.id": [group] },
+        prices: [{ amount: 3.5, currency_code: "eur", variant_id: beer }],
+      })
+      expect(list.status).toBe(200)
+      const pos = await admin.post("/admin/cashless/points-of-sale", {
+        name: "Main bar",
+        sales_channel_id: shop.sales_channel_id,
+        country_code: "fr",
+        tenders: ["wallet", "cash"],
+      })
+      expect(pos.status).toBe(201)
+      posId = pos.data.point_of_sale.id
+      expect((await admin.post(`/admin/cashless/tills/${posId}/sessions`, { opening_float: 5000 })).status).toBe(201)
+    })
+    afterEach(async () => {
+      const verified = await admin.post("/admin/cashless/ledger/verify", {})
+      expect(verified.data).toMatchObject({ ok: true })
+    })
+
+    /** A printed card, tapped once (its wallet made), holding `cents` paid in cash. */
+    const cardWith = async (cents: number): Promise<RegisteredCard & { wallet_id: string }> => {
+      const card = await registerCard(admin, db, "Till", "B")
+      const tapped = await admin.post("/admin/cashless/card-taps", { uid: card.uid })
+      const walletId = tapped.data.card.wallet_id as string
+      if (cents) expect((await admin.credit(walletId, cents, { source: "cash_drawer" })).status).toBe(200)
+      return { ...card, wallet_id: walletId }
+    }
+    const balance = async (walletId: string) =>
+      ((await admin.get(`/admin/cashless/wallets/${walletId}`)).data.wallet.balances as Array<{ asset_code: string; balance: number }>).find(
+        (b) => b.asset_code === "EUR"
+      )?.balance ?? 0
+    const sell = (body: Record<string, unknown>) => admin.post(`/admin/cashless/tills/${posId}/sales`, body)
+    const salesWithKey = async (k: string) => (await db.raw(`select id from cashless_sale where idempotency_key = ?`, [k])).rows.length
+
+    it("sells to an anonymous member's card at the member price; the receipt gives lines, VAT, new balance and membership", async () => {
+      const card = await cardWith(2000)
+      expect((await admin.post("/admin/cashless/memberships", { plan_id: planId, card_id: card.id, idempotency_key: key("grant") })).status).toBe(201)
+      const res = await sell({ idempotency_key: key("sale"), card_uid: card.uid, lines: [{ variant_id: beer, quantity: 2 }, { variant_id: crisps, quantity: 1 }] })
+      expect(res.status).toBe(201)
+      expect(res.data.sale).toMatchObject({ total: 850, tax_total: 142, currency_code: "eur", replayed: false })
+      expect(res.data.sale.lines).toEqual([
+        expect.objectContaining({ variant_id: beer, quantity: 2, unit_price: 350, regular_price: 400, tax_rate: 20, tax_amount: 117, total: 700 }),
+        expect.objectContaining({ variant_id: crisps, quantity: 1, unit_price: 150, regular_price: null, tax_rate: 20, tax_amount: 25, total: 150 }),
+      ])
+      expect(res.data.sale.tenders).toEqual([expect.objectContaining({ kind: "wallet", amount: 850, card_id: card.id, entry_id: expect.any(String) })])
+      expect(res.data.card.balances.find((b: { asset_code: string }) => b.asset_code === "EUR").balance).toBe(1150)
+      expect(res.data.card.membership).toMatchObject({ status: "valid", plan: expect.objectContaining({ name: "Bar membership" }) })
+      expect(await balance(card.wallet_id)).toBe(1150)
+      // One spend entry, to this point of sale's revenue, referencing the sale.
+      const { rows } = await db.raw(`select kind, external_ref from cashless_journal_entry where external_ref = ?`, [`sale:${res.data.sale.id}`])
+      expect(rows).toEqual([{ kind: "spend", external_ref: `sale:${res.data.sale.id}` }])
+      const { rows: revenue } = await db.raw(
+        `select sum(p.amount)::int as total from cashless_posting p join cashless_account a on a.id = p.account_id where a.system_code = ?`,
+        [`revenue:${posId}`]
+      )
+      expect(revenue[0].total).toBeGreaterThanOrEqual(850)
+    })
+
+    it("says how much a short wallet is missing, writing nothing, then completes the same sale with cash", async () => {
+      const card = await cardWith(500)
+      const k = key("sale")
+      const short = await sell({ idempotency_key: k, card_uid: card.uid, lines: [{ variant_id: beer, quantity: 2 }] })
+      expect(short.status).toBe(402)
+      expect(short.data).toMatchObject({ code: "wallet_short", total: 800, balance: 500, short_by: 300 })
+      expect(short.data.message).toMatch(/holds 5\.00 EUR: 3\.00 EUR short\. Take the rest in cash/)
+      expect(await salesWithKey(k)).toBe(0)
+      expect(await balance(card.wallet_id)).toBe(500)
+
+      const split = await sell({
+        idempotency_key: k,
+        card_uid: card.uid,
+        lines: [{ variant_id: beer, quantity: 2 }],
+        tenders: [
+          { kind: "wallet", amount: 500, card_uid: card.uid },
+          { kind: "cash", amount: 300 },
+        ],
+      })
+      expect(split.status).toBe(201)
+      expect(split.data.sale.tenders).toEqual([
+        expect.objectContaining({ kind: "wallet", amount: 500, card_id: card.id }),
+        { kind: "cash", amount: 300 },
+      ])
+      expect(await balance(card.wallet_id)).toBe(0)
+      expect(split.data.card.balances.find((b: { asset_code: string }) => b.asset_code === "EUR").balance).toBe(0)
+    })
+
+    it("completes a short sale with a second card, atomically", async () => {
+      const first = await cardWith(300)
+      const second = await cardWith(1000)
+      const res = await sell({
+        idempotency_key: key("sale"),
+        card_uid: first.uid,
+        lines: [{ variant_id: beer, quantity: 2 }],
+        tenders: [
+          { kind: "wallet", amount: 300, card_uid: first.uid },
+          { kind: "wallet", amount: 500, card_uid: second.uid },
+        ],
+      })
+      expect(res.status).toBe(201)
+      expect(await balance(first.wallet_id)).toBe(0)
+      expect(await balance(second.wallet_id)).toBe(500)
+      expect(res.data.other_cards).toEqual([expect.objectContaining({ id: second.id })])
+    })
+
+    it("sells once however often the same tap is retried, even all at once", async () => {
+      const card = await cardWith(5000)
+      const k = key("sale")
+      const body = { idempotency_key: k, card_uid: card.uid, lines: [{ variant_id: beer, quantity: 1 }] }
+      const answers = await Promise.all(Array.from({ length: 6 }, () => sell(body)))
+      expect(answers.map((a) => a.status).every((s) => s === 200 || s === 201)).toBe(true)
+      expect(new Set(answers.map((a) => a.data.sale.id)).size).toBe(1)
+      expect(answers.filter((a) => a.status === 201).length).toBeLessThanOrEqual(1)
+      expect(await salesWithKey(k)).toBe(1)
+      expect(await balance(card.wallet_id)).toBe(4600)
+      const again = await sell(body)
+      expect(again.status).toBe(200)
+      expect(again.data.sale.replayed).toBe(true)
+      const other = await sell({ ...body, lines: [{ variant_id: beer, quantity: 3 }] })
+      expect(other.status).toBe(409)
+      expect(other.data.code).toBe("idempotency_conflict")
+      expect(await balance(card.wallet_id)).toBe(4600)
+    })
+
+    it("refuses blocked and lost cards, tenders the point of sale does not take, and bad baskets, writing nothing", async () => {
+      const card = await cardWith(1000)
+      await admin.post(`/admin/cashless/cards/${card.id}/block`, { reason: "Reported stolen" })
+      const blocked = await sell({ idempotency_key: key("sale"), card_uid: card.uid, lines: [{ variant_id: beer, quantity: 1 }] })
+      expect(blocked.status).toBe(409)
+      expect(blocked.data.code).toBe("card_unusable")
+      const lost = await cardWith(1000)
+      await admin.post(`/admin/cashless/cards/${lost.id}/lost`, { reason: "Lost at the concert" })
+      expect((await sell({ idempotency_key: key("sale"), card_uid: lost.uid, lines: [{ variant_id: beer, quantity: 1 }] })).status).toBe(409)
+
+      const fine = await cardWith(1000)
+      const terminal = await sell({ idempotency_key: key("sale"), lines: [{ variant_id: beer, quantity: 1 }], tenders: [{ kind: "card_terminal", amount: 400 }] })
+      expect(terminal.status).toBe(400)
+      expect(terminal.data.message).toBe("Main bar does not take card terminal payments.")
+      const mismatch = await sell({ idempotency_key: key("sale"), lines: [{ variant_id: beer, quantity: 1 }], tenders: [{ kind: "cash", amount: 300 }] })
+      expect(mismatch.status).toBe(400)
+      expect(mismatch.data.message).toBe("The tenders come to 3.00 EUR but the sale is 4.00 EUR.")
+      const unknown = await sell({ idempotency_key: key("sale"), card_uid: fine.uid, lines: [{ variant_id: "variant_nope", quantity: 1 }] })
+      expect(unknown.status).toBe(400)
+      const badUid = await sell({ idempotency_key: key("sale"), card_uid: "zz", lines: [{ variant_id: beer, quantity: 1 }] })
+      expect(badUid.status).toBe(400)
+      expect(badUid.data.message).toMatch(/is not a card UID/)
+      for (const body of [{ lines: [{ variant_id: beer, quantity: 1 }] }, { idempotency_key: "k", lines: [] }, { idempotency_key: "k", lines: [{ variant_id: beer, quantity: 0.5 }] }]) {
+        expect((await sell(body)).status).toBe(400)
+      }
+      expect(await balance(card.wallet_id)).toBe(1000)
+      expect(await balance(fine.wallet_id)).toBe(1000)
+    })
+
+    it("sells nothing into a closed session: 409, and a closed session cannot close again", async () => {
+      const bar = (await admin.post("/admin/cashless/points-of-sale", { name: "Small bar", sales_channel_id: shop.sales_channel_id, country_code: "fr" })).data
+        .point_of_sale.id as string
+      const none = await admin.post(`/admin/cashless/tills/${bar}/sales`, { idempotency_key: key("sale"), lines: [{ variant_id: beer, quantity: 1 }], tenders: [{ kind: "cash", amount: 400 }] })
+      expect(none.status).toBe(409)
+      expect(none.data.message).toBe("No session is open at Small bar: open one (with its cash float) to sell.")
+      const session = (await admin.post(`/admin/cashless/tills/${bar}/sessions`, { opening_float: 1000 })).data.session
+      const twice = await admin.post(`/admin/cashless/tills/${bar}/sessions`, { opening_float: 1000 })
+      expect(twice.status).toBe(409)
+      expect((await admin.post(`/admin/cashless/tills/${bar}/sales`, { idempotency_key: key("sale"), lines: [{ variant_id: beer, quantity: 1 }], tenders: [{ kind: "cash", amount: 400 }] })).status).toBe(201)
+      expect((await admin.post(`/admin/cashless/tills/${bar}/sessions/${session.id}/close`, { counted_cash: 1400 })).status).toBe(200)
+      const after = await admin.post(`/admin/cashless/tills/${bar}/sales`, { idempotency_key: key("sale"), lines: [{ variant_id: beer, quantity: 1 }], tenders: [{ kind: "cash", amount: 400 }] })
+      expect(after.status).toBe(409)
+      const again = await admin.post(`/admin/cashless/tills/${bar}/sessions/${session.id}/close`, { counted_cash: 1400 })
+      expect(again.status).toBe(409)
+      expect(again.data.code).toBe("session_closed")
+      expect((await admin.get(`/admin/cashless/tills/${bar}/session`)).data.session).toBeNull()
+    })
+  },
+})

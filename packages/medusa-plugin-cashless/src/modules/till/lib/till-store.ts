@@ -1,0 +1,84 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { raw } from "../../../lib/sql"
+
+export type SessionRow = {
+  id: string
+  point_of_sale_id: string
+  currency_code: string
+  opened_by: string
+  opening_float: number
+  opened_at: string
+  closed_by: string | null
+  closed_at: string | null
+  counted_cash: number | null
+  status: "open" | "closed"
+}
+
+export type SaleRow = {
+  id: string
+  idempotency_key: string
+  request_hash: string
+  session_id: string
+  point_of_sale_id: string
+  currency_code: string
+  status: "completed" | "voided"
+  total: number
+  tax_total: number
+  lines: unknown[]
+  tenders: unknown[]
+  card_id: string | null
+  customer_id: string | null
+  sold_by: string
+  order_id: string | null
+  created_at: string
+}
+
+const SESSION_COLUMNS = `id, point_of_sale_id, currency_code, opened_by, opening_float, opened_at, closed_by, closed_at, counted_cash, status`
+const SALE_COLUMNS = `id, idempotency_key, request_hash, session_id, point_of_sale_id, currency_code, status, total, tax_total, lines, tenders,
+  card_id, customer_id, sold_by, order_id, created_at`
+
+export async function openSessionOf(trx: Knex, posId: string): Promise<SessionRow | null> {
+  const { rows } = await raw(trx, `select ${SESSION_COLUMNS} from cashless_till_session where point_of_sale_id = ? and status = 'open' and deleted_at is null`, [posId])
+  return rows[0] ?? null
+}
+
+export async function sessionById(trx: Knex, id: string, lock?: "share" | "update"): Promise<SessionRow | null> {
+  const { rows } = await raw(
+    trx,
+    `select ${SESSION_COLUMNS} from cashless_till_session where id = ? and deleted_at is null${lock ? ` for ${lock}` : ""}`,
+    [id]
+  )
+  return rows[0] ?? null
+}
+
+export async function saleByKey(trx: Knex, key: string): Promise<SaleRow | null> {
+  const { rows } = await raw(trx, `select ${SALE_COLUMNS} from cashless_sale where idempotency_key = ?`, [key])
+  return rows[0] ?? null
+}
+
+export async function insertSale(trx: Knex, sale: Omit<SaleRow, "created_at" | "order_id">): Promise<boolean> {
+  const { rows } = await raw(
+    trx,
+    `insert into cashless_sale (id, idempotency_key, request_hash, session_id, point_of_sale_id, currency_code, status, total, tax_total,
+       lines, tenders, card_id, customer_id, sold_by)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)
+     on conflict (idempotency_key) do nothing returning id`,
+    [
+      sale.id,
+      sale.idempotency_key,
+      sale.request_hash,
+      sale.session_id,
+      sale.point_of_sale_id,
+      sale.currency_code,
+      sale.status,
+      sale.total,
+      sale.tax_total,
+      JSON.stringify(sale.lines),
+      JSON.stringify(sale.tenders),
+      sale.card_id,
+      sale.customer_id,
+      sale.sold_by,
+    ]
+  )
+  return rows.length > 0
+}
