@@ -195,6 +195,97 @@ medusaIntegrationTestRunner({
       expect(await balance(fine.wallet_id)).toBe(1000)
     })
 
+    it("tops up at the till by cash or terminal, refunds in cash, and the Ticket Z equals the session's sales, movements and ledger", async () => {
+      const bar = (
+        await admin.post("/admin/cashless/points-of-sale", { name: "Festival bar", sales_channel_id: shop.sales_channel_id, country_code: "fr" })
+      ).data.point_of_sale.id as string
+      const session = (await admin.post(`/admin/cashless/tills/${bar}/sessions`, { opening_float: 10_000 })).data.session
+      const at = (path: string, body: Record<string, unknown>) => admin.post(`/admin/cashless/tills/${bar}/${path}`, body)
+      const ana = await cardWith(0)
+      const ben = await cardWith(300)
+      expect((await admin.gift(ben.wallet_id, 200)).status).toBe(200)
+
+      const topUp = await at("top-ups", { idempotency_key: key("top"), card_uid: ana.uid, amount: 2000, tender: "cash" })
+      expect(topUp.status).toBe(201)
+      expect(topUp.data.card.balances.find((b: { asset_code: string }) => b.asset_code === "EUR").balance).toBe(2000)
+      const terminalKey = key("top")
+      expect((await at("top-ups", { idempotency_key: terminalKey, card_uid: ana.uid, amount: 1000, tender: "card_terminal" })).status).toBe(201)
+      expect((await at("top-ups", { idempotency_key: terminalKey, card_uid: ana.uid, amount: 1000, tender: "card_terminal" })).status).toBe(200)
+      expect(await balance(ana.wallet_id)).toBe(3000)
+
+      expect((await at("sales", { idempotency_key: key("sale"), card_uid: ana.uid, lines: [{ variant_id: beer, quantity: 3 }] })).status).toBe(201)
+      expect(
+        (
+          await at("sales", {
+            idempotency_key: key("sale"),
+            card_uid: ben.uid,
+            lines: [{ variant_id: beer, quantity: 2 }],
+            tenders: [
+              { kind: "wallet", amount: 500, card_uid: ben.uid },
+              { kind: "cash", amount: 300 },
+            ],
+          })
+        ).status
+      ).toBe(201)
+      expect((await at("sales", { idempotency_key: key("sale"), lines: [{ variant_id: crisps, quantity: 2 }], tenders: [{ kind: "cash", amount: 300 }] })).status).toBe(201)
+
+      // Gift credit is not given back in cash; refundable money is.
+      const tooMuch = await at("refunds", { idempotency_key: key("refund"), card_uid: ana.uid, amount: 2000 })
+      expect(tooMuch.status).toBe(400)
+      expect(tooMuch.data.message).toBe("The card holds 18.00 EUR of refundable money: refund at most that (gift credit is not refundable).")
+      expect((await at("refunds", { idempotency_key: key("refund"), card_uid: ana.uid, amount: 800 })).status).toBe(201)
+      expect(await balance(ana.wallet_id)).toBe(1000)
+
+      const closed = await admin.post(`/admin/cashless/tills/${bar}/sessions/${session.id}/close`, { counted_cash: 10_700 })
+      expect(closed.status).toBe(200)
+      const z = closed.data.session.ticket_z
+      expect(z.sales).toEqual({ count: 3, total: 2300, tax_total: 383 })
+      expect(z.by_tender).toEqual([
+        { tender: "cash", count: 2, amount: 600 },
+        { tender: "wallet", count: 2, amount: 1700 },
+      ])
+      expect(z.by_product).toEqual([
+        expect.objectContaining({ variant_id: beer, quantity: 5, total: 2000 }),
+        expect.objectContaining({ variant_id: crisps, quantity: 2, total: 300 }),
+      ])
+      expect(z.by_vat_rate).toEqual([{ rate: 20, base: 1917, tax: 383, total: 2300 }])
+      expect(z.top_ups).toEqual([
+        { tender: "card_terminal", count: 1, amount: 1000 },
+        { tender: "cash", count: 1, amount: 2000 },
+      ])
+      expect(z.refunds).toEqual([{ tender: "cash", count: 1, amount: 800 }])
+      expect(z.cards_used).toBe(2)
+      expect(z.cash).toEqual({ opening_float: 10_000, sales: 600, top_ups: 2000, refunds: 800, expected: 11_800, counted: 10_700, difference: -1100 })
+
+      // The Ticket Z agrees with the rows of the session and with the ledger.
+      const { rows: sums } = await db.raw(`select coalesce(sum(total), 0)::int as total, coalesce(sum(tax_total), 0)::int as tax from cashless_sale where session_id = ?`, [session.id])
+      expect(sums[0]).toEqual({ total: z.sales.total, tax: z.sales.tax_total })
+      const { rows: revenue } = await db.raw(
+        `select coalesce(sum(p.amount), 0)::int as total from cashless_posting p join cashless_account a on a.id = p.account_id where a.system_code = ?`,
+        [`revenue:${bar}`]
+      )
+      expect(revenue[0].total).toBe(z.by_tender.find((t: { tender: string }) => t.tender === "wallet").amount)
+      const { rows: counter } = await db.raw(
+        `select a.system_code, sum(p.amount)::int as total from cashless_posting p join cashless_account a on a.id = p.account_id
+           join cashless_journal_entry e on e.id = p.entry_id where e.external_ref = ? and a.system_code is not null group by 1 order by 1`,
+        [`till:${bar} session:${session.id}`]
+      )
+      expect(counter).toEqual([
+        { system_code: "card_terminal", total: -1000 },
+        { system_code: "cash_drawer", total: -2000 + 800 },
+      ])
+      const stored = await admin.get(`/admin/cashless/tills/${bar}/sessions/${session.id}/ticket-z`)
+      expect(stored.data.ticket_z).toEqual(z)
+      const csv = await admin.get(`/admin/cashless/tills/${bar}/sessions/${session.id}/ticket-z?format=csv`)
+      expect(csv.data).toContain("sales,all,3,23.00,3.83,EUR")
+      expect(csv.data).toContain("cash,difference,,-11.00,,EUR")
+
+      // Closed is closed: no more money through this session.
+      const late = await at("top-ups", { idempotency_key: key("top"), card_uid: ana.uid, amount: 500, tender: "cash" })
+      expect(late.status).toBe(409)
+      expect(await balance(ana.wallet_id)).toBe(1000)
+    })
+
     it("sells nothing into a closed session: 409, and a closed session cannot close again", async () => {
       const bar = (await admin.post("/admin/cashless/points-of-sale", { name: "Small bar", sales_channel_id: shop.sales_channel_id, country_code: "fr" })).data
         .point_of_sale.id as string

@@ -39,6 +39,8 @@ import {
   CreatePointOfSaleSchema,
   OpenSessionSchema,
   SellSchema,
+  TillRefundSchema,
+  TillTopUpSchema,
   UpdatePointOfSaleSchema,
 } from "./admin/cashless/till-validators"
 
@@ -73,6 +75,8 @@ export default defineMiddlewares({
     body("/admin/cashless/tills/:pos_id/sessions", OpenSessionSchema),
     body("/admin/cashless/tills/:pos_id/sessions/:session_id/close", CloseSessionSchema),
     body("/admin/cashless/tills/:pos_id/sales", SellSchema),
+    body("/admin/cashless/tills/:pos_id/top-ups", TillTopUpSchema),
+    body("/admin/cashless/tills/:pos_id/refunds", TillRefundSchema),
     body("/admin/cashless/entries/:id/reverse", ReverseSchema),
     body("/admin/cashless/card-taps", TapSchema),
     body("/admin/cashless/cards/:id/lost", StatusChangeSchema),

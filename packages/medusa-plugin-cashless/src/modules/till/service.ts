@@ -3,12 +3,27 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { raw } from "../../lib/sql"
 import { TillError } from "./lib/errors"
-import { insertSale, openSessionOf, saleByKey, type SaleRow, sessionById, type SessionRow } from "./lib/till-store"
+import { ticketZ, type TicketZ, type ZMovement, type ZSale } from "./lib/ticket-z"
+import {
+  closureOf,
+  insertMovement,
+  insertSale,
+  movementByKey,
+  type MovementRow,
+  openSessionOf,
+  saleByKey,
+  type SaleRow,
+  sessionActivity,
+  sessionById,
+  type SessionRow,
+} from "./lib/till-store"
 import {
   CashlessPointOfSale,
   CashlessSale,
   CashlessStaff,
   CashlessStaffAssignment,
+  CashlessTillClosure,
+  CashlessTillMovement,
   CashlessTillSession,
 } from "./models"
 
@@ -21,6 +36,8 @@ export default class TillModuleService extends MedusaService({
   CashlessStaffAssignment,
   CashlessTillSession,
   CashlessSale,
+  CashlessTillMovement,
+  CashlessTillClosure,
 }) {
   // ---- sessions
 
@@ -55,24 +72,44 @@ export default class TillModuleService extends MedusaService({
   }
 
   /**
-   * Closes a session with the cash counted. Takes the session's row lock, which every sale holds
-   * (shared) while it is recorded: nothing is sold into a session after it closed.
+   * Closes a session with the cash counted and writes its Ticket Z. Takes the session's row lock,
+   * which every sale and movement holds (shared) while it is recorded: nothing lands in a session
+   * after it closed, and the Ticket Z holds everything that did.
    */
   async endSession(
     input: { session_id: string; closed_by: string; counted_cash: number },
     @MedusaContext() ctx: Context = {}
-  ): Promise<SessionRow> {
+  ): Promise<SessionRow & { ticket_z: TicketZ }> {
     return this.transact_(async (trx) => {
       const session = await sessionById(trx, input.session_id, "update")
       if (!session) throw new TillError("session_not_found", `Till session ${input.session_id} not found.`)
       if (session.status === "closed") throw new TillError("session_closed", "This session is already closed: a closed session cannot change.")
-      await raw(trx, `update cashless_till_session set status = 'closed', closed_at = now(), closed_by = ?, counted_cash = ?, updated_at = now() where id = ?`, [
+      const closedAt = new Date()
+      await raw(trx, `update cashless_till_session set status = 'closed', closed_at = ?, closed_by = ?, counted_cash = ?, updated_at = now() where id = ?`, [
+        closedAt,
         input.closed_by,
         input.counted_cash,
         session.id,
       ])
-      return (await sessionById(trx, session.id))!
+      const { sales, movements } = await sessionActivity(trx, session.id)
+      const report = ticketZ(session, sales as unknown as ZSale[], movements as unknown as ZMovement[], {
+        counted_cash: input.counted_cash,
+        closed_by: input.closed_by,
+        closed_at: closedAt,
+      })
+      await raw(trx, `insert into cashless_till_closure (id, session_id, point_of_sale_id, report) values (?, ?, ?, ?::jsonb)`, [
+        generateEntityId(undefined, "tclo"),
+        session.id,
+        session.point_of_sale_id,
+        JSON.stringify(report),
+      ])
+      return { ...(await sessionById(trx, session.id))!, ticket_z: report }
     }, ctx)
+  }
+
+  /** The Ticket Z of a closed session, as written at its close; null while it is open. */
+  async ticketZOf(sessionId: string, @MedusaContext() ctx: Context = {}): Promise<TicketZ | null> {
+    return this.transact_(async (trx) => (await closureOf(trx, sessionId)) as TicketZ | null, ctx)
   }
 
   async retrieveSession(id: string, @MedusaContext() ctx: Context = {}): Promise<SessionRow | null> {
@@ -99,6 +136,24 @@ export default class TillModuleService extends MedusaService({
       }
       const created = await insertSale(trx, sale)
       return { sale: (await saleByKey(trx, sale.idempotency_key))!, created }
+    }, ctx)
+  }
+
+  // ---- money across the counter
+
+  async movementByKey(key: string, @MedusaContext() ctx: Context = {}): Promise<MovementRow | null> {
+    return this.transact_((trx) => movementByKey(trx, key), ctx)
+  }
+
+  /** Records a top-up or cash refund in its still-open session; the same key twice keeps the first. */
+  async recordMovement(movement: Omit<MovementRow, "created_at">, @MedusaContext() ctx: Context = {}): Promise<MovementRow> {
+    return this.transact_(async (trx) => {
+      const existing = await movementByKey(trx, movement.idempotency_key)
+      if (existing) return existing
+      const session = await sessionById(trx, movement.session_id, "share")
+      if (!session || session.status !== "open") throw new TillError("session_closed", "The till session was closed: open a new session first.")
+      await insertMovement(trx, movement)
+      return (await movementByKey(trx, movement.idempotency_key))!
     }, ctx)
   }
 

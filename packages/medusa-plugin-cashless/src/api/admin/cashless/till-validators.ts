@@ -54,3 +54,19 @@ export const SellSchema = z
   })
   .strict()
 export type SellBody = z.infer<typeof SellSchema>
+
+const uid = z.string().trim().min(1, "card_uid must not be empty").max(40, "card_uid is too long")
+const key = z.string().trim().min(1, "idempotency_key must not be empty").max(200, "idempotency_key must be at most 200 characters")
+
+export const TillTopUpSchema = z
+  .object({
+    idempotency_key: key,
+    card_uid: uid,
+    amount: cents("amount", 1),
+    tender: z.enum(["cash", "card_terminal"], { error: "a top-up at the till is paid in cash or on the card terminal" }),
+  })
+  .strict()
+export type TillTopUpBody = z.infer<typeof TillTopUpSchema>
+
+export const TillRefundSchema = z.object({ idempotency_key: key, card_uid: uid, amount: cents("amount", 1) }).strict()
+export type TillRefundBody = z.infer<typeof TillRefundSchema>

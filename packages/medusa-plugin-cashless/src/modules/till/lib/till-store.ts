@@ -82,3 +82,52 @@ export async function insertSale(trx: Knex, sale: Omit<SaleRow, "created_at" | "
   )
   return rows.length > 0
 }
+
+export type MovementRow = {
+  id: string
+  idempotency_key: string
+  request_hash: string
+  session_id: string
+  point_of_sale_id: string
+  kind: "top_up" | "refund"
+  tender: "cash" | "card_terminal"
+  currency_code: string
+  amount: number
+  card_id: string
+  wallet_id: string
+  entry_id: string
+  done_by: string
+  created_at: string
+}
+
+const MOVEMENT_COLUMNS = `id, idempotency_key, request_hash, session_id, point_of_sale_id, kind, tender, currency_code, amount, card_id, wallet_id,
+  entry_id, done_by, created_at`
+
+export async function movementByKey(trx: Knex, key: string): Promise<MovementRow | null> {
+  const { rows } = await raw(trx, `select ${MOVEMENT_COLUMNS} from cashless_till_movement where idempotency_key = ?`, [key])
+  return rows[0] ?? null
+}
+
+export async function insertMovement(trx: Knex, m: Omit<MovementRow, "created_at">): Promise<void> {
+  await raw(
+    trx,
+    `insert into cashless_till_movement (id, idempotency_key, request_hash, session_id, point_of_sale_id, kind, tender, currency_code, amount,
+       card_id, wallet_id, entry_id, done_by)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing`,
+    [m.id, m.idempotency_key, m.request_hash, m.session_id, m.point_of_sale_id, m.kind, m.tender, m.currency_code, m.amount, m.card_id, m.wallet_id, m.entry_id, m.done_by]
+  )
+}
+
+/** Everything a session did, for its Ticket Z. */
+export async function sessionActivity(trx: Knex, sessionId: string): Promise<{ sales: SaleRow[]; movements: MovementRow[] }> {
+  const [{ rows: sales }, { rows: movements }] = await Promise.all([
+    raw(trx, `select ${SALE_COLUMNS} from cashless_sale where session_id = ? order by created_at, id`, [sessionId]),
+    raw(trx, `select ${MOVEMENT_COLUMNS} from cashless_till_movement where session_id = ? order by created_at, id`, [sessionId]),
+  ])
+  return { sales, movements }
+}
+
+export async function closureOf(trx: Knex, sessionId: string): Promise<Record<string, unknown> | null> {
+  const { rows } = await raw(trx, `select report from cashless_till_closure where session_id = ?`, [sessionId])
+  return rows[0]?.report ?? null
+}

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-/** The till (#7): points of sale, staff roles and assignments, till sessions, sales. */
+/** The till (#7): points of sale, staff roles and assignments, till sessions, sales, cash movements, closures. */
 export class Migration20261125200000 extends Migration {
   override async up(): Promise<void> {
     const stamps = `"created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null`
@@ -50,10 +50,28 @@ export class Migration20261125200000 extends Migration {
     this.addSql(`create unique index if not exists "IDX_cashless_sale_idempotency_key_unique" on "cashless_sale" ("idempotency_key");`)
     this.addSql(`create index if not exists "IDX_cashless_sale_session_id" on "cashless_sale" ("session_id");`)
     this.addSql(`create index if not exists "IDX_cashless_sale_unprojected" on "cashless_sale" ("created_at") where "order_id" is null;`)
+
+    this.addSql(`create table if not exists "cashless_till_movement" (
+      "id" text not null, "idempotency_key" text not null, "request_hash" text not null,
+      "session_id" text not null references "cashless_till_session" ("id"),
+      "point_of_sale_id" text not null references "cashless_point_of_sale" ("id"),
+      "kind" text not null check ("kind" in ('top_up', 'refund')),
+      "tender" text not null check ("tender" in ('cash', 'card_terminal')),
+      "currency_code" text not null, "amount" integer not null check ("amount" > 0),
+      "card_id" text not null, "wallet_id" text not null, "entry_id" text not null, "done_by" text not null, ${stamps},
+      constraint "cashless_till_movement_pkey" primary key ("id"));`)
+    this.addSql(`create unique index if not exists "IDX_cashless_till_movement_idempotency_key_unique" on "cashless_till_movement" ("idempotency_key");`)
+    this.addSql(`create index if not exists "IDX_cashless_till_movement_session_id" on "cashless_till_movement" ("session_id");`)
+
+    this.addSql(`create table if not exists "cashless_till_closure" (
+      "id" text not null, "session_id" text not null references "cashless_till_session" ("id"),
+      "point_of_sale_id" text not null references "cashless_point_of_sale" ("id"), "report" jsonb not null, ${stamps},
+      constraint "cashless_till_closure_pkey" primary key ("id"));`)
+    this.addSql(`create unique index if not exists "IDX_cashless_till_closure_session_unique" on "cashless_till_closure" ("session_id");`)
   }
 
   override async down(): Promise<void> {
-    for (const table of ["cashless_sale", "cashless_till_session", "cashless_staff_assignment", "cashless_staff", "cashless_point_of_sale"]) {
+    for (const table of ["cashless_till_closure", "cashless_till_movement", "cashless_sale", "cashless_till_session", "cashless_staff_assignment", "cashless_staff", "cashless_point_of_sale"]) {
       this.addSql(`drop table if exists "${table}" cascade;`)
     }
   }
