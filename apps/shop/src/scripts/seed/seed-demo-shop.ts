@@ -17,6 +17,7 @@ import {
 import { STRIPE_PROVIDER_ID, stripeConfigured, SYSTEM_PROVIDER_ID } from "../../payment-providers"
 import { seedDemoMemberships } from "./seed-demo-memberships"
 import { seedDemoOnline } from "./seed-demo-online"
+import { seedDemoTill } from "./seed-demo-till"
 import { seedDemoWallets } from "./seed-demo-wallets"
 import {
   DEMO_ADMIN,
@@ -64,6 +65,7 @@ export async function seedDemoShop(container: MedusaContainer, options: SeedOpti
   await seedDemoWallets(container)
   await seedDemoMemberships(container, channels)
   await seedDemoOnline(container, channels.Shop)
+  await seedDemoTill(container, channels)
 
   await storeModule.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), [SEEDED_MARKER]: new Date().toISOString() },
