@@ -147,6 +147,29 @@ medusaIntegrationTestRunner({
       expect(res.data.other_cards).toEqual([expect.objectContaining({ id: second.id })])
     })
 
+    it("sells a membership at the till to the card tapped, granted once however often the tap is retried", async () => {
+      const pass = (await shop.product("Bar pass", 10)).variant_id
+      const plan = await admin.post("/admin/cashless/membership-plans", { name: "Bar pass", duration_unit: "days", duration_count: 30, variant_ids: [pass] })
+      expect(plan.status).toBe(201)
+      const noCard = await sell({ idempotency_key: key("sale"), lines: [{ variant_id: pass, quantity: 1 }], tenders: [{ kind: "cash", amount: 1000 }] })
+      expect(noCard.status).toBe(400)
+      expect(noCard.data.message).toBe("A membership is sold to a card: tap the member's card first.")
+
+      const card = await cardWith(0)
+      const body = {
+        idempotency_key: key("sale"),
+        card_uid: card.uid,
+        lines: [{ variant_id: pass, quantity: 2 }],
+        tenders: [{ kind: "cash", amount: 2000 }],
+      }
+      const sold = await sell(body)
+      expect(sold.status).toBe(201)
+      expect(sold.data.card.membership).toMatchObject({ status: "valid", plan: expect.objectContaining({ name: "Bar pass" }) })
+      expect((await sell(body)).status).toBe(200)
+      const { rows } = await db.raw(`select wallet_id, periods, source, source_ref from cashless_membership where wallet_id = ?`, [card.wallet_id])
+      expect(rows).toEqual([{ wallet_id: card.wallet_id, periods: 2, source: "till", source_ref: `${sold.data.sale.id}:0` }])
+    })
+
     it("sells once however often the same tap is retried, even all at once", async () => {
       const card = await cardWith(5000)
       const k = key("sale")

@@ -32,4 +32,8 @@ export type PreparedSale = {
   tenders: SaleTender[]
   card_id: string | null
   customer_id: string | null
+  /** The tapped card's wallet: an anonymous card's memberships belong to it. */
+  holder_wallet_id: string | null
+  /** Variants of the basket that sell a membership plan → the plan. */
+  plan_lines: Record<string, string> | null
 }

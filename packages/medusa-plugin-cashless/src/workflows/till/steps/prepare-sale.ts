@@ -10,6 +10,8 @@ import { priceSale } from "../../../lib/till-prices"
 import { CARD_MODULE, cardName } from "../../../modules/card"
 import type CardModuleService from "../../../modules/card/service"
 import type { CardRecord } from "../../../modules/card/types"
+import { MEMBERSHIP_MODULE } from "../../../modules/membership"
+import type MembershipModuleService from "../../../modules/membership/service"
 import { TILL_MODULE, TillError } from "../../../modules/till"
 import type TillModuleService from "../../../modules/till/service"
 import { WALLET_MODULE } from "../../../modules/wallet"
@@ -102,6 +104,11 @@ export const prepareSaleStep = createStep("cashless-prepare-sale", async (input:
       `The tenders come to ${formatMinor(paid, pos.currency_code)} but the sale is ${formatMinor(priced.total, pos.currency_code)}.`
     )
   }
+  // A membership sold at the till belongs to the card tapped: without one there is no holder.
+  const plans = await container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).plansForVariants(input.lines.map((l) => l.variant_id))
+  if (plans.size && !primary) throw new TillError("invalid", "A membership is sold to a card: tap the member's card first.")
+  const planLines = plans.size ? Object.fromEntries([...plans.entries()].map(([variant, plan]) => [variant, plan.id])) : null
+
   const wallets = container.resolve<WalletModuleService>(WALLET_MODULE)
   const tenders: SaleTender[] = []
   for (const t of wanted) {
@@ -142,6 +149,8 @@ export const prepareSaleStep = createStep("cashless-prepare-sale", async (input:
     tenders,
     card_id: primary?.id ?? null,
     customer_id: primary?.customer_id ?? null,
+    holder_wallet_id: primary?.wallet_id ?? null,
+    plan_lines: planLines,
   } satisfies PreparedSale)
 })
 
