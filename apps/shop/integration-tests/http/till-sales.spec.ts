@@ -327,5 +327,62 @@ medusaIntegrationTestRunner({
       expect(again.data.code).toBe("session_closed")
       expect((await admin.get(`/admin/cashless/tills/${bar}/session`)).data.session).toBeNull()
     })
+
+    it("reports: outstanding balances, daily totals per point of sale and tender, and a ledger export, all agreeing with the ledger", async () => {
+      // Some activity of its own: each test starts from the suite's set-up.
+      const card = await cardWith(3000)
+      expect((await admin.gift(card.wallet_id, 100)).status).toBe(200)
+      expect((await sell({ idempotency_key: key("sale"), card_uid: card.uid, lines: [{ variant_id: beer, quantity: 2 }] })).status).toBe(201)
+      expect((await sell({ idempotency_key: key("sale"), lines: [{ variant_id: crisps, quantity: 1 }], tenders: [{ kind: "cash", amount: 150 }] })).status).toBe(201)
+      const topUp = await admin.post(`/admin/cashless/tills/${posId}/top-ups`, { idempotency_key: key("top"), card_uid: card.uid, amount: 700, tender: "cash" })
+      expect(topUp.status).toBe(201)
+      const range = `from=${new Date(Date.now() - 86_400_000).toISOString()}&to=${new Date(Date.now() + 86_400_000).toISOString()}`
+      const ledger = (await admin.get(`/admin/cashless/reports/ledger?${range}`)).data
+      const systemTotal = (code: string, asset = "EUR") =>
+        (ledger.totals as Array<{ system_code: string; asset_code: string; amount: number }>)
+          .filter((t) => t.system_code === code && t.asset_code === asset)
+          .reduce((sum, t) => sum + t.amount, 0)
+
+      // Double entry: what the wallets hold is what the external accounts gave them.
+      const outstanding = (await admin.get("/admin/cashless/reports/outstanding")).data.outstanding as Array<{ asset_code: string; total: number }>
+      for (const asset of ["EUR", "EUR_GIFT"]) {
+        const systems = (ledger.totals as Array<{ asset_code: string; amount: number }>).filter((t) => t.asset_code === asset).reduce((s2, t) => s2 + t.amount, 0)
+        const owed = outstanding.find((o) => o.asset_code === asset)?.total ?? 0
+        expect(owed).toBeGreaterThanOrEqual(0)
+        expect(owed + systems).toBe(0)
+      }
+
+      // The tills' own records (sales, movements) against the ledger's accounts.
+      const daily = (await admin.get(`/admin/cashless/reports/daily?${range}`)).data.totals as Array<{
+        point_of_sale_id: string
+        operation: string
+        tender: string
+        amount: number
+      }>
+      const pointsOfSale = [...new Set(daily.map((d) => d.point_of_sale_id))]
+      expect(pointsOfSale).toEqual([posId])
+      expect(daily.map((d) => [d.operation, d.tender, d.amount])).toEqual([
+        ["sale", "cash", 150],
+        ["sale", "wallet", 800],
+        ["top_up", "cash", 700],
+      ])
+      for (const pos of pointsOfSale) {
+        const walletSales = daily.filter((d) => d.point_of_sale_id === pos && d.operation === "sale" && d.tender === "wallet").reduce((s2, d) => s2 + d.amount, 0)
+        expect(systemTotal(`revenue:${pos}`) + systemTotal(`revenue:${pos}`, "EUR_GIFT")).toBe(walletSales)
+      }
+      // The cash drawer gave the card 30.00 (set-up) then the till's 7.00 top-up.
+      expect(-systemTotal("cash_drawer")).toBe(3000 + 700)
+
+      const csv = await admin.get(`/admin/cashless/reports/daily?${range}&format=csv`)
+      expect(String(csv.data).split("\r\n")[0]).toBe("day,point_of_sale,operation,tender,count,amount,currency_code")
+      expect(String(csv.data)).toContain("Main bar,sale,wallet,")
+      const ledgerCsv = await admin.get(`/admin/cashless/reports/ledger?${range}&format=csv`)
+      expect(String(ledgerCsv.data).trim().split("\r\n")).toHaveLength(ledger.postings.length + 1)
+      const bad = await admin.get("/admin/cashless/reports/daily?from=yesterday")
+      expect(bad.status).toBe(400)
+      const backwards = await admin.get("/admin/cashless/reports/ledger?from=2026-12-01&to=2026-11-01")
+      expect(backwards.status).toBe(400)
+      expect(backwards.data.message).toBe("from must be before to.")
+    })
   },
 })

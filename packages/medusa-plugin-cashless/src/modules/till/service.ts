@@ -157,6 +157,46 @@ export default class TillModuleService extends MedusaService({
     }, ctx)
   }
 
+  // ---- reports
+
+  /**
+   * Per day (in the shop's time zone), point of sale and tender: what the tills took — sales by
+   * tender, top-ups by tender, cash refunds — from the recorded sales and movements.
+   */
+  async dailyTotals(
+    input: { from: Date; to: Date; time_zone: string },
+    @MedusaContext() ctx: Context = {}
+  ): Promise<Array<{ day: string; point_of_sale_id: string; point_of_sale: string; operation: string; tender: string; count: number; amount: number; currency_code: string }>> {
+    return this.transact_(async (trx) => {
+      const { rows } = await raw(
+        trx,
+        `with ops as (
+           select s.created_at, s.point_of_sale_id, s.currency_code, 'sale' as operation, t->>'kind' as tender, (t->>'amount')::bigint as amount
+             from cashless_sale s, jsonb_array_elements(s.tenders) t
+            where s.status = 'completed' and s.created_at >= ? and s.created_at < ?
+           union all
+           select m.created_at, m.point_of_sale_id, m.currency_code, m.kind, m.tender, m.amount
+             from cashless_till_movement m where m.created_at >= ? and m.created_at < ?
+         )
+         select to_char(ops.created_at at time zone ?, 'YYYY-MM-DD') as day, ops.point_of_sale_id, p.name as point_of_sale,
+                ops.operation, ops.tender, ops.currency_code, count(*) as count, sum(ops.amount) as amount
+           from ops join cashless_point_of_sale p on p.id = ops.point_of_sale_id
+          group by 1, 2, 3, 4, 5, 6 order by 1, 3, 4, 5`,
+        [input.from, input.to, input.from, input.to, input.time_zone]
+      )
+      return rows.map((r: Record<string, unknown>) => ({
+        day: String(r.day),
+        point_of_sale_id: String(r.point_of_sale_id),
+        point_of_sale: String(r.point_of_sale),
+        operation: String(r.operation),
+        tender: String(r.tender),
+        count: Number(r.count),
+        amount: Number(r.amount),
+        currency_code: String(r.currency_code),
+      }))
+    }, ctx)
+  }
+
   private trxOf_(ctx: TransactionContext): Knex {
     const manager = ctx.transactionManager as { getTransactionContext(): Knex | undefined; getKnex(): Knex }
     return manager.getTransactionContext() ?? manager.getKnex()

@@ -589,6 +589,66 @@ export default class WalletModuleService extends MedusaService({
     }, ctx)
   }
 
+  /**
+   * What the operator owes its public: the sum of every wallet's balance, per asset, with the
+   * number of wallets holding some. Equal to minus the sum of every system account's postings.
+   */
+  async outstanding(@MedusaContext() ctx: Context = {}): Promise<Array<{ asset_code: string; kind: string; currency_code: string; total: number; wallets: number }>> {
+    return this.transact_(async (trx) => {
+      const { rows } = await raw(
+        trx,
+        `select s.code, s.kind, s.currency_code, coalesce(sum(a.balance), 0) as total, count(*) filter (where a.balance <> 0) as wallets
+           from cashless_asset s left join cashless_account a on a.asset_id = s.id and a.wallet_id is not null
+          where s.deleted_at is null
+          group by s.code, s.kind, s.currency_code, s.spend_priority order by s.currency_code, s.spend_priority desc, s.code`
+      )
+      return rows.map((r: Record<string, unknown>) => ({
+        asset_code: String(r.code),
+        kind: String(r.kind),
+        currency_code: String(r.currency_code),
+        total: toSafeInteger(r.total as string),
+        wallets: Number(r.wallets),
+      }))
+    }, ctx)
+  }
+
+  /**
+   * Every posting of the entries made in [from, to), oldest first: the ledger as an accountant
+   * reads it, one line per account touched.
+   */
+  async ledgerExport(
+    range: { from: Date; to: Date },
+    @MedusaContext() ctx: Context = {}
+  ): Promise<Array<{ entry_id: string; created_at: string; kind: string; external_ref: string | null; actor: string | null; reason: string | null; reverses_id: string | null; wallet_id: string | null; system_code: string | null; asset_code: string; amount: number }>> {
+    return this.transact_(async (trx) => {
+      const { rows } = await raw(
+        trx,
+        `select e.id as entry_id, e.created_at, e.kind, e.external_ref, e.actor, e.reason, e.reverses_id,
+                a.wallet_id, a.system_code, s.code as asset_code, p.amount
+           from cashless_journal_entry e
+           join cashless_posting p on p.entry_id = e.id
+           join cashless_account a on a.id = p.account_id
+           join cashless_asset s on s.id = p.asset_id
+          where e.created_at >= ? and e.created_at < ?
+          order by e.created_at, e.id, p.id`,
+        [range.from, range.to]
+      )
+      return rows.map((r: Record<string, unknown>) => ({
+        entry_id: String(r.entry_id),
+        created_at: new Date(r.created_at as string).toISOString(),
+        kind: String(r.kind),
+        external_ref: (r.external_ref as string | null) ?? null,
+        actor: (r.actor as string | null) ?? null,
+        reason: (r.reason as string | null) ?? null,
+        reverses_id: (r.reverses_id as string | null) ?? null,
+        wallet_id: (r.wallet_id as string | null) ?? null,
+        system_code: (r.system_code as string | null) ?? null,
+        asset_code: String(r.asset_code),
+        amount: toSafeInteger(r.amount as string),
+      }))
+    }, ctx)
+  }
+
   /** Sum of a system account's postings: system accounts keep no stored balance. */
   async systemBalance(
     systemCode: string,

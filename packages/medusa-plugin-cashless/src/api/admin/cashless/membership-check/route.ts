@@ -6,6 +6,7 @@ import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
 import type MembershipModuleService from "../../../../modules/membership/service"
 import { withLedgerErrors } from "../helpers"
 import { MembershipCheckQuerySchema } from "../membership-validators"
+import { parseQuery } from "../../../parse-query"
 
 /**
  * Is this person a member? By card UID (the till's tap), card id, QR token or customer:
@@ -13,7 +14,7 @@ import { MembershipCheckQuerySchema } from "../membership-validators"
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) =>
   withLedgerErrors(res, async () => {
-    const q = MembershipCheckQuerySchema.parse(req.query)
+    const q = parseQuery(MembershipCheckQuerySchema, req.query)
     if (q.customer_id) {
       return { membership: await req.scope.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).check({ customer_id: q.customer_id }) }
     }

@@ -8,6 +8,7 @@ import { grantMembershipWorkflow } from "../../../../workflows/membership/member
 import { actorOf, withLedgerErrors } from "../helpers"
 import { type GrantMembershipBody, ListMembershipsQuerySchema } from "../membership-validators"
 import { membershipViews } from "./membership-view"
+import { parseQuery } from "../../../parse-query"
 
 const EXPORT_LIMIT = 10_000
 const CSV_COLUMNS = ["membership_id", "email", "name", "card", "plan", "state", "starts_at", "ends_at", "source", "source_ref", "cancel_reason"]
@@ -18,7 +19,7 @@ const CSV_COLUMNS = ["membership_id", "email", "name", "card", "plan", "state", 
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) =>
   withLedgerErrors(res, async () => {
-    const query = ListMembershipsQuerySchema.parse(req.query)
+    const query = parseQuery(ListMembershipsQuerySchema, req.query)
     let customerIds: string[] | undefined = query.customer_id ? [query.customer_id] : undefined
     if (query.q) {
       const found = await req.scope

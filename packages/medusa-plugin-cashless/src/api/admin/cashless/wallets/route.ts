@@ -6,10 +6,11 @@ import { createWalletWorkflow } from "../../../../workflows/wallet/create-wallet
 import type { CreateWalletBody } from "../validators"
 import { ListWalletsQuerySchema } from "../validators"
 import { retrieveWalletView, WALLET_FIELDS, walletView } from "./wallet-view"
+import { parseQuery } from "../../../parse-query"
 
 /** Wallets with their balances; `q` matches a wallet id or a label. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { q, limit, offset } = ListWalletsQuerySchema.parse(req.query)
+  const { q, limit, offset } = parseQuery(ListWalletsQuerySchema, req.query)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters = q ? { $or: [{ id: q }, { label: { $ilike: `%${q}%` } }] } : {}
   const { data, metadata } = await query.graph({
