@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
-/** HTTP status of each refusal code of the plugin's modules (ledger, cards, memberships). */
+/** HTTP status of each refusal code of the plugin's modules (ledger, cards, memberships, till). */
 const STATUS: Record<string, number> = {
   idempotency_conflict: 409,
   wallet_busy: 409,
@@ -24,6 +24,10 @@ const STATUS: Record<string, number> = {
   membership_not_found: 404,
   plan_archived: 409,
   variant_taken: 409,
+  // Staff roles (modules/till/lib/staff.ts, api/admin/staff-access.ts)
+  forbidden: 403,
+  last_admin: 409,
+  pos_not_found: 404,
 }
 
 /**
