@@ -1,20 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { TILL_MODULE } from "../../../../modules/till"
-import type { StaffAccess, StaffRole } from "../../../../modules/till/lib/staff"
+import type { StaffRole } from "../../../../modules/till/lib/staff"
 import type TillModuleService from "../../../../modules/till/service"
-
-export type StaffMember = {
-  user_id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
-  /** The named role; null: none (an admin anyway while `bootstrap`). */
-  role: StaffRole | null
-  point_of_sale_ids: string[]
-}
-
-export type StaffMe = Omit<StaffAccess, "assigned"> & { point_of_sale_ids: string[] }
+import type { StaffMe, StaffMember } from "../../../../types/http/staff"
 
 /** Enough for any shop's staff on one page; the list is not paginated. */
 const MAX_USERS = 1000
