@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { TillModuleService } from "medusa-plugin-cashless/modules/till"
 import { dirname, join } from "node:path"
 import { adminUser, type AdminUser } from "../helpers/admin-session"
 import { key } from "../helpers/ledger-api"
@@ -168,9 +169,9 @@ medusaIntegrationTestRunner({
       await nameStaff()
       expect((await setRole(boss, manager, { role: "admin" })).status).toBe(200)
       expect((await setRole(manager, boss, { role: "manager" })).status).toBe(200)
-      const till = getContainer().resolve("cashless_till")
+      const till = getContainer().resolve<TillModuleService>("cashless_till")
       const [bar] = await till.createCashlessPointOfSales([
-        { name: "Staff bar", sales_channel_id: "sc_none", currency_code: "eur", country_code: "fr", tenders: ["wallet", "cash"] },
+        { name: "Staff bar", sales_channel_id: "sc_none", currency_code: "eur", country_code: "fr", tenders: { wallet: true, cash: true } },
       ])
       const assigned = await setRole(manager, cashier, { role: "cashier", point_of_sale_ids: [bar.id] })
       expect(assigned.status).toBe(200)
