@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
-/** HTTP status of each refusal code of the plugin's modules (ledger, cards, memberships). */
+/** HTTP status of each refusal code of the plugin's modules (ledger, cards, memberships, till). */
 const STATUS: Record<string, number> = {
   idempotency_conflict: 409,
   wallet_busy: 409,
@@ -24,13 +24,14 @@ const STATUS: Record<string, number> = {
   membership_not_found: 404,
   plan_archived: 409,
   variant_taken: 409,
-  // Till (modules/till/lib/errors.ts)
+  // Till (modules/till/lib/errors.ts) and staff roles (api/admin/staff-access.ts)
   pos_not_found: 404,
   session_not_found: 404,
   session_open: 409,
   session_closed: 409,
   no_open_session: 409,
   forbidden: 403,
+  last_admin: 409,
   wallet_short: 402,
   tender_not_accepted: 400,
 }

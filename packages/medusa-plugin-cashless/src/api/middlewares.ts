@@ -21,6 +21,7 @@ import {
   StartTopUpSchema,
   WalletCreditSchema,
 } from "./store/cashless/validators"
+import { SetStaffSchema } from "./admin/cashless/staff-validators"
 import {
   AdjustSchema,
   AdminRefundSchema,
@@ -32,6 +33,7 @@ import {
   TransferSchema,
 } from "./admin/cashless/validators"
 
+import { staffAccess } from "./admin/staff-access"
 import { guardOrderCancel, guardPaymentRefund } from "./admin/top-up-guards"
 
 import {
@@ -52,16 +54,20 @@ const body = (matcher: string, schema: Parameters<typeof validateAndTransformBod
 
 export default defineMiddlewares({
   routes: [
-    // Medusa's own routes that send money back: a top-up's money leaves the wallet first.
+    // The plugin's staff roles (api/admin/cashless/permissions.ts) before anything else of ours;
+    // Medusa authenticates all of /admin before any of these.
+    { matcher: "/admin/cashless*", middlewares: [staffAccess] },
+    // Medusa's own routes that send money back: a manager's, and a top-up's money leaves the
+    // wallet first.
     {
       matcher: "/admin/orders/:id/cancel",
       method: "POST",
-      middlewares: [authenticate("user", ["session", "bearer", "api-key"]), guardOrderCancel],
+      middlewares: [authenticate("user", ["session", "bearer", "api-key"]), staffAccess, guardOrderCancel],
     },
     {
       matcher: "/admin/payments/:id/refund",
       method: "POST",
-      middlewares: [authenticate("user", ["session", "bearer", "api-key"]), guardPaymentRefund],
+      middlewares: [authenticate("user", ["session", "bearer", "api-key"]), staffAccess, guardPaymentRefund],
     },
     body("/admin/cashless/wallets", CreateWalletSchema),
     body("/admin/cashless/wallets/:id/credit", CreditSchema),
@@ -93,6 +99,7 @@ export default defineMiddlewares({
     },
     body("/admin/cashless/membership-plans", CreatePlanSchema),
     body("/admin/cashless/membership-plans/:id", UpdatePlanSchema),
+    body("/admin/cashless/staff/:user_id", SetStaffSchema),
     body("/admin/cashless/memberships", GrantMembershipSchema),
     body("/admin/cashless/memberships/:id/cancel", CancelMembershipSchema),
     {

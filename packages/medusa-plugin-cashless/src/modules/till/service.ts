@@ -1,6 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { raw } from "../../lib/sql"
 import { TillError } from "./lib/errors"
 import { ticketZ, type TicketZ, type ZMovement, type ZSale } from "./lib/ticket-z"
@@ -26,6 +26,16 @@ import {
   CashlessTillMovement,
   CashlessTillSession,
 } from "./models"
+import {
+  assignmentsOf,
+  deleteAssignment,
+  insertAssignment,
+  knexOf,
+  readAccess,
+  type StaffAccess,
+  type StaffRole,
+  writeRole,
+} from "./lib/staff"
 
 type TransactionContext = Context & { transactionManager?: unknown }
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === "23505"
@@ -206,4 +216,46 @@ export default class TillModuleService extends MedusaService({
   protected async transact_<T>(work: (trx: Knex) => Promise<T>, @MedusaContext() ctx: Context = {}): Promise<T> {
     return work(this.trxOf_(ctx))
   }
+
+  // ---- staff (roles and point-of-sale assignments; the rules are in lib/staff.ts)
+
+  /**
+   * A user's effective role (bootstrap: `admin` while no admin is named) and, when a point of
+   * sale is given, whether they are assigned to it — in one query, as the permission
+   * middleware needs on every request.
+   */
+  @InjectManager()
+  async roleOf(userId: string, pointOfSaleId: string | null = null, @MedusaContext() ctx: Context = {}): Promise<StaffAccess> {
+    return readAccess(knexOf(ctx), userId, pointOfSaleId)
+  }
+
+  /** Names, changes or (null) removes a role; refuses to leave the shop without an admin (409). */
+  @InjectTransactionManager()
+  async setRole(userId: string, role: StaffRole | null, @MedusaContext() ctx: Context = {}): Promise<StaffAccess> {
+    const trx = knexOf(ctx)
+    await writeRole(trx, userId, role)
+    return readAccess(trx, userId, null)
+  }
+
+  @InjectTransactionManager()
+  async assign(userId: string, pointOfSaleId: string, @MedusaContext() ctx: Context = {}): Promise<void> {
+    await insertAssignment(knexOf(ctx), userId, pointOfSaleId)
+  }
+
+  @InjectTransactionManager()
+  async unassign(userId: string, pointOfSaleId: string, @MedusaContext() ctx: Context = {}): Promise<void> {
+    await deleteAssignment(knexOf(ctx), userId, pointOfSaleId)
+  }
+
+  @InjectManager()
+  async assignedPointsOfSale(userId: string, @MedusaContext() ctx: Context = {}): Promise<string[]> {
+    return assignmentsOf(knexOf(ctx), userId)
+  }
+
+  @InjectManager()
+  async isAssigned(userId: string, pointOfSaleId: string, @MedusaContext() ctx: Context = {}): Promise<boolean> {
+    return (await readAccess(knexOf(ctx), userId, pointOfSaleId)).assigned === true
+  }
+
+  // ---- end staff
 }

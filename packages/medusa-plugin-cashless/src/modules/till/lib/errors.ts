@@ -11,6 +11,7 @@ export type TillErrorCode =
   | "tender_not_accepted"
   | "invalid"
   | "idempotency_conflict"
+  | "last_admin"
 
 const TYPES: Record<TillErrorCode, string> = {
   pos_not_found: MedusaError.Types.NOT_FOUND,
@@ -23,6 +24,7 @@ const TYPES: Record<TillErrorCode, string> = {
   tender_not_accepted: MedusaError.Types.INVALID_DATA,
   invalid: MedusaError.Types.INVALID_DATA,
   idempotency_conflict: MedusaError.Types.CONFLICT,
+  last_admin: MedusaError.Types.CONFLICT,
 }
 
 /** A refusal of the till, with a code the routes map to a status (api/cashless-errors.ts). */
