@@ -194,6 +194,40 @@ medusaIntegrationTestRunner({
       expect((await as(cashier).get("/admin/cashless/staff/me")).data.me.role).toBe("cashier")
     })
 
+    it("lets a cashier sell and top up only at the points of sale assigned to them, and close nothing", async () => {
+      await nameStaff()
+      const channel = (await as(boss).post("/admin/sales-channels", { name: "Staff till channel" })).data.sales_channel.id as string
+      const pos = async (name: string) => {
+        const res = await as(boss).post("/admin/cashless/points-of-sale", { name, sales_channel_id: channel, country_code: "fr" })
+        expect(res.status).toBe(201)
+        return res.data.point_of_sale.id as string
+      }
+      const mine = await pos("Cashier's bar")
+      const theirs = await pos("Other bar")
+      expect((await setRole(boss, cashier, { role: "cashier", point_of_sale_ids: [mine] })).status).toBe(200)
+      // A cashier cannot create points of sale.
+      expectRefused(await as(cashier).post("/admin/cashless/points-of-sale", { name: "Mine", sales_channel_id: channel, country_code: "fr" }), "Only a cashless admin can create a point of sale.")
+
+      const opened = await as(cashier).post(`/admin/cashless/tills/${mine}/sessions`, { opening_float: 2000 })
+      expect(opened.status).toBe(201)
+      const elsewhere = await as(cashier).post(`/admin/cashless/tills/${theirs}/sessions`, { opening_float: 2000 })
+      expectRefused(elsewhere, "You are not assigned to this point of sale, so you cannot open a session at this till: ask a cashless admin to assign you to it.")
+      const sale = { idempotency_key: key("sale"), lines: [{ variant_id: "variant_x", quantity: 1 }], tenders: [{ kind: "cash", amount: 100 }] }
+      expect((await as(cashier).post(`/admin/cashless/tills/${theirs}/sales`, sale)).status).toBe(403)
+      // At their own till the request reaches the till (which then explains the unknown product).
+      expect((await as(cashier).post(`/admin/cashless/tills/${mine}/sales`, sale)).status).toBe(400)
+      expectRefused(
+        await as(cashier).post(`/admin/cashless/tills/${mine}/refunds`, { idempotency_key: key("refund"), card_uid: "04A1B2C3D4E5F6", amount: 100 }),
+        "Only a manager or an admin can refund cash at a till."
+      )
+      expectRefused(
+        await as(cashier).post(`/admin/cashless/tills/${mine}/sessions/${opened.data.session.id}/close`, { counted_cash: 2000 }),
+        "Only a manager or an admin can close a till session."
+      )
+      // A manager works at every till.
+      expect((await as(manager).post(`/admin/cashless/tills/${mine}/sessions/${opened.data.session.id}/close`, { counted_cash: 2000 })).status).toBe(200)
+    })
+
     it("explains a wrong role or user", async () => {
       await nameStaff()
       expect((await setRole(boss, manager, { role: "admin" })).status).toBe(200)
