@@ -170,6 +170,7 @@ async function main() {
       `  Cashless page ${base}/app/cashless`,
       `  Login         ${credentials?.email ?? adminEmail}`,
       `  Password      ${credentials?.password ?? "(not known here: set one with `npx medusa user -e EMAIL -p PASSWORD` in apps/shop)"}`,
+      `  Till staff    manager@cashless.local (manager), cashier@cashless.local (cashier, café bar): same password`,
       `  Store API     ${base}/store  (header x-publishable-api-key)`,
       `  Publishable   ${publishableKey ?? "(none found)"}`,
       `  Database      ${embedded ? `embedded PostgreSQL, ${databaseUrl}` : "DATABASE_URL"}`,

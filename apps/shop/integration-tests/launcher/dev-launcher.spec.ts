@@ -161,6 +161,21 @@ describe("npm run dev on a machine without a database", () => {
       "sophie.moreau@example.com Annual membership: expired",
     ])
 
+    // Till staff with their roles: the cashier works at the café bar and cannot adjust balances.
+    expect(out).toContain("Till staff    manager@cashless.local (manager), cashier@cashless.local (cashier, café bar)")
+    const cashier = await login("cashier@cashless.local", password)
+    const me = (await (await fetch(`${base()}/admin/cashless/staff/me`, { headers: { authorization: `Bearer ${cashier}` } })).json()) as {
+      me: { role: string; point_of_sale_ids: string[] }
+    }
+    expect(me.me.role).toBe("cashier")
+    expect(me.me.point_of_sale_ids).toHaveLength(1)
+    const adjust = await fetch(`${base()}/admin/cashless/wallets/cwal_none/adjust`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${cashier}`, "content-type": "application/json" },
+      body: JSON.stringify({ amount: 100, asset_code: "EUR", reason: "test", idempotency_key: "k" }),
+    })
+    expect(adjust.status).toBe(403)
+
     expect(await ctrlC(run)).toBe(0)
     expect(run.output()).toContain("embedded PostgreSQL stopped")
     expect(await listening(httpPort)).toBe(false)

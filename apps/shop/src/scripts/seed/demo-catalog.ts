@@ -14,6 +14,9 @@ export const DEMO_SALES_CHANNELS = [
 export const DEMO_PUBLISHABLE_KEY_TITLE = "Cashless demo storefront"
 
 export const DEMO_ADMIN = { first_name: "Demo", last_name: "Admin" }
+/** Demo staff of the till; they log in with the demo admin's password. */
+export const DEMO_MANAGER_EMAIL = "manager@cashless.local"
+export const DEMO_CASHIER_EMAIL = "cashier@cashless.local"
 
 export type DemoProduct = {
   title: string

@@ -9,7 +9,6 @@ import {
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
-  createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
@@ -18,6 +17,7 @@ import { STRIPE_PROVIDER_ID, stripeConfigured, SYSTEM_PROVIDER_ID } from "../../
 import { seedDemoMemberships } from "./seed-demo-memberships"
 import { seedDemoOnline } from "./seed-demo-online"
 import { seedDemoTill } from "./seed-demo-till"
+import { ensureUser } from "./seed-demo-users"
 import { seedDemoWallets } from "./seed-demo-wallets"
 import {
   DEMO_ADMIN,
@@ -60,12 +60,12 @@ export async function seedDemoShop(container: MedusaContainer, options: SeedOpti
   await ensureRegion(container)
   await ensureStockLocation(container, Object.values(channels))
   const publishableKey = await ensurePublishableKey(container, Object.values(channels))
-  await ensureAdmin(container, options)
+  const adminId = await ensureAdmin(container, options)
   await ensureProducts(container, channels)
   await seedDemoWallets(container)
   await seedDemoMemberships(container, channels)
   await seedDemoOnline(container, channels.Shop)
-  await seedDemoTill(container, channels)
+  await seedDemoTill(container, channels, { adminId, password: options.adminPassword })
 
   await storeModule.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), [SEEDED_MARKER]: new Date().toISOString() },
@@ -149,21 +149,9 @@ async function ensurePublishableKey(container: MedusaContainer, channelIds: stri
 }
 
 async function ensureAdmin(container: MedusaContainer, { adminEmail, adminPassword }: SeedOptions) {
-  const users = container.resolve(Modules.USER)
-  const [existing] = await users.listUsers({ email: adminEmail })
-  if (existing) return existing.id
-  const auth = container.resolve(Modules.AUTH)
-  const { success, authIdentity, error } = await auth.register("emailpass", {
-    body: { email: adminEmail, password: adminPassword },
-  })
-  if (!success || !authIdentity) {
-    throw new Error(`Could not register the demo admin ${adminEmail}: ${error ?? "unknown error"}`)
-  }
-  const { result } = await createUserAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity.id, userData: { email: adminEmail, ...DEMO_ADMIN } },
-  })
-  return result.id
+  return ensureUser(container, adminEmail, adminPassword, DEMO_ADMIN)
 }
+
 
 async function ensureShippingProfile(container: MedusaContainer) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)

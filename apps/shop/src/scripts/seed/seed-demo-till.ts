@@ -2,16 +2,22 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { TILL_MODULE, type TillModuleService } from "medusa-plugin-cashless/modules/till"
 import { createPointOfSaleWorkflow, openTillSessionWorkflow, sellAtTillWorkflow } from "medusa-plugin-cashless/workflows"
+import { DEMO_CASHIER_EMAIL, DEMO_MANAGER_EMAIL } from "./demo-catalog"
 import { demoCardUid } from "./seed-demo-cards"
+import { ensureUser } from "./seed-demo-users"
 
 const ACTOR = "system:demo-seed"
 
 /**
- * The till on the first `npm run dev`: the café's bar and the festival gate, the bar open with
- * its float, and anonymous card N° 0001 (a festival-weekend member) served two beers at the
- * member price.
+ * The till on the first `npm run dev`: the café's bar and the festival gate, staff with their
+ * roles, the bar open with its float, and anonymous card N° 0001 (a festival-weekend member)
+ * served two beers at the member price.
  */
-export async function seedDemoTill(container: MedusaContainer, channels: { Bar: string; Shop: string }) {
+export async function seedDemoTill(
+  container: MedusaContainer,
+  channels: { Bar: string; Shop: string },
+  staff: { adminId: string; password: string }
+) {
   const till = container.resolve<TillModuleService>(TILL_MODULE)
   const ensure = async (name: string, sales_channel_id: string) => {
     const [found] = await till.listCashlessPointOfSales({ name })
@@ -23,6 +29,15 @@ export async function seedDemoTill(container: MedusaContainer, channels: { Bar: 
   }
   const bar = await ensure("Café bar", channels.Bar)
   await ensure("Festival gate", channels.Shop)
+
+  // Staff: the demo admin is the cashless admin (which ends the bootstrap rule), a manager, and
+  // a cashier assigned to the café bar; both log in with the demo admin's password.
+  await till.setRole(staff.adminId, "admin")
+  const manager = await ensureUser(container, DEMO_MANAGER_EMAIL, staff.password, { first_name: "Malik", last_name: "Manager" })
+  await till.setRole(manager, "manager")
+  const cashier = await ensureUser(container, DEMO_CASHIER_EMAIL, staff.password, { first_name: "Chloé", last_name: "Cashier" })
+  await till.setRole(cashier, "cashier")
+  if (!(await till.isAssigned(cashier, bar))) await till.assign(cashier, bar)
   if (!(await till.openSession(bar))) {
     await openTillSessionWorkflow(container).run({ input: { point_of_sale_id: bar, opening_float: 15_000, opened_by: ACTOR } })
   }
