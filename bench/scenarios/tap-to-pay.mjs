@@ -311,8 +311,9 @@ async function watchProjection(target, posId, runId, loadEndedAt) {
       return rows[0]
     }
     const first = await count()
-    const total = first.waiting + first.projected
     let last = first
+    // Requests autocannon abandoned at the end of a row still complete on the server: count at the last poll.
+    const total = () => last.waiting + last.projected
     const deadline = loadEndedAt + PROJECTION_WAIT_S * 1000
     while (last.waiting > 0 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 250))
@@ -321,7 +322,7 @@ async function watchProjection(target, posId, runId, loadEndedAt) {
       if (last.projected === 0 && Date.now() - loadEndedAt > 5_000) {
         return {
           status: "not_built",
-          sales: total,
+          sales: total(),
           waiting: last.waiting,
           message: `projection: not built yet (${last.waiting} sales waiting)`,
         }
@@ -330,18 +331,18 @@ async function watchProjection(target, posId, runId, loadEndedAt) {
     if (last.waiting > 0) {
       return {
         status: "not_drained",
-        sales: total,
+        sales: total(),
         waiting: last.waiting,
-        message: `projection: ${last.waiting} of ${total} sales still waiting after ${PROJECTION_WAIT_S} s (BENCH_PROJECTION_WAIT)`,
+        message: `projection: ${last.waiting} of ${total()} sales still waiting after ${PROJECTION_WAIT_S} s (BENCH_PROJECTION_WAIT)`,
       }
     }
     const drainS = Math.round(Date.now() - loadEndedAt) / 1000
     return {
       status: "drained",
-      sales: total,
+      sales: total(),
       waiting_at_load_end: first.waiting,
       drain_s: drainS,
-      message: `projection: ${total} sales projected, ${first.waiting} were waiting at the end of the load, drained ${drainS} s after it`,
+      message: `projection: ${total()} sales projected, ${first.waiting} were waiting at the end of the load, drained ${drainS} s after it`,
     }
   } finally {
     await client.end()
