@@ -435,7 +435,12 @@ export async function run({ target, auth, duration, load }) {
   return rows
 }
 
-const pct = (a, b) => (a && b ? `${Math.round((100 * a) / b)} %` : "–")
+/** A share in percent, with a decimal below 10 % where rounding would hide it. */
+function pct(a, b) {
+  if (!a || !b) return "–"
+  const v = (100 * a) / b
+  return `${v < 10 ? v.toFixed(1) : Math.round(v)} %`
+}
 
 /** Each row against the floors of this run: throughput as a share of theirs, latency as a multiple of the no-op workflow's. */
 export function summarize({ results, floors }) {
