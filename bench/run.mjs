@@ -63,6 +63,8 @@ async function main() {
   const results = await scenario.run({ target, auth, connections, duration, load })
   results.forEach(printRow)
   const floorResults = await floors(target, auth)
+  // Optional: a scenario that compares its rows with the floors of this same run (ratios).
+  const summary = scenario.summarize ? await scenario.summarize({ results, floors: floorResults }) : undefined
   const report = {
     name,
     at: new Date().toISOString(),
@@ -72,6 +74,7 @@ async function main() {
     duration_s: duration,
     results,
     floors: floorResults,
+    ...(summary === undefined ? {} : { summary }),
   }
   const resultsDir = path.resolve(process.env.BENCH_RESULTS_DIR || path.join(here, "results"))
   await mkdir(resultsDir, { recursive: true })
