@@ -571,11 +571,11 @@ export default class WalletModuleService extends MedusaService({
            join cashless_posting p on p.entry_id = e.id
            join cashless_account a on a.id = p.account_id and a.wallet_id is not null
            join cashless_asset s on s.id = p.asset_id
-          where starts_with(e.external_ref, ?)
+          where e.external_ref like ? escape '\\'
             and e.kind <> 'reversal'
             and not exists (select 1 from cashless_journal_entry r where r.reverses_id = e.id)
           order by e.created_at, e.id`,
-        [prefix]
+        [`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`]
       )
       return rows.map((r: Record<string, unknown>) => ({
         entry_id: String(r.entry_id),

@@ -7,6 +7,9 @@ export class Migration20261125100000 extends Migration {
     this.addSql(
       `alter table "cashless_journal_entry" add constraint "cashless_journal_entry_kind_check" check ("kind" in ('credit', 'gift', 'spend', 'transfer', 'adjustment', 'reversal', 'fusion', 'refund'));`
     )
+    // Entries are found by the start of their external reference (`order:<id> `, `cart:<id>`):
+    // LIKE 'prefix%' can use a text_pattern_ops index whatever the database's collation.
+    this.addSql(`create index if not exists "IDX_cashless_journal_entry_external_ref_prefix" on "cashless_journal_entry" ("external_ref" text_pattern_ops) where "external_ref" is not null;`)
     this.addSql(`create table if not exists "cashless_refund" (
       "id" text not null,
       "idempotency_key" text not null,
@@ -44,6 +47,7 @@ export class Migration20261125100000 extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop index if exists "IDX_cashless_journal_entry_external_ref_prefix";`)
     this.addSql(`drop table if exists "cashless_refund_part" cascade;`)
     this.addSql(`drop table if exists "cashless_refund" cascade;`)
     this.addSql(`alter table "cashless_journal_entry" drop constraint if exists "cashless_journal_entry_kind_check";`)
