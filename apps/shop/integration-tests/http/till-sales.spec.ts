@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { projectSaleWorkflow } from "medusa-plugin-cashless/workflows"
 import { registerCard, type RegisteredCard } from "../helpers/cards"
+import { eventually } from "../helpers/eventually"
 import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
 import { type Shop, shopFixture } from "../helpers/shop-fixture"
 
@@ -168,6 +170,54 @@ medusaIntegrationTestRunner({
       expect((await sell(body)).status).toBe(200)
       const { rows } = await db.raw(`select wallet_id, periods, source, source_ref from cashless_membership where wallet_id = ?`, [card.wallet_id])
       expect(rows).toEqual([{ wallet_id: card.wallet_id, periods: 2, source: "till", source_ref: `${sold.data.sale.id}:0` }])
+    })
+
+    it("makes each sale one Medusa order with the sale's lines, VAT and tenders, even when projected again at once", async () => {
+      const card = await cardWith(500)
+      const res = await sell({
+        idempotency_key: key("sale"),
+        card_uid: card.uid,
+        lines: [{ variant_id: beer, quantity: 2 }, { variant_id: crisps, quantity: 1 }],
+        tenders: [
+          { kind: "wallet", amount: 500, card_uid: card.uid },
+          { kind: "cash", amount: 450 },
+        ],
+      })
+      expect(res.status).toBe(201)
+      const sale = res.data.sale
+      const orderOf = async () => (await db.raw(`select order_id from cashless_sale where id = ?`, [sale.id])).rows[0].order_id as string | null
+      const orderId = await eventually(orderOf, (id) => !!id)
+      expect(orderId).toBeTruthy()
+
+      // Projected again, five times at once (a re-drive racing the subscriber): still one order, one payment per tender.
+      const again = await Promise.all(Array.from({ length: 5 }, () => projectSaleWorkflow(getContainer()).run({ input: { sale_id: sale.id } })))
+      expect(new Set(again.map((r) => r.result.order_id))).toEqual(new Set([orderId]))
+      const { rows: orders } = await db.raw(`select id from "order" where metadata->>'cashless_sale_id' = ?`, [sale.id])
+      expect(orders).toHaveLength(1)
+
+      const order = (
+        await admin.get(
+          `/admin/orders/${orderId}?fields=id,status,total,tax_total,sales_channel_id,payment_status,items.variant_id,items.quantity,items.unit_price,items.total,items.tax_total,payment_collections.payments.amount,payment_collections.payments.captured_at,payment_collections.payments.metadata,payment_collections.payments.provider_id`
+        )
+      ).data.order
+      expect(order).toMatchObject({ status: "completed", sales_channel_id: shop.sales_channel_id, payment_status: "captured" })
+      expect(Math.round(order.total * 100)).toBe(sale.total)
+      const byVariant = Object.fromEntries((order.items as Array<{ variant_id: string; quantity: number; total: number; tax_total: number }>).map((i) => [i.variant_id, i]))
+      for (const line of sale.lines as Array<{ variant_id: string; quantity: number; total: number; tax_amount: number }>) {
+        expect(byVariant[line.variant_id].quantity).toBe(line.quantity)
+        expect(Math.round(byVariant[line.variant_id].total * 100)).toBe(line.total)
+        expect(Math.round(byVariant[line.variant_id].tax_total * 100)).toBe(line.tax_amount)
+      }
+      type Paid = { amount: number; captured_at: string | null; provider_id: string; metadata: Record<string, unknown> | null }
+      const payments: Paid[] = order.payment_collections.flatMap((pc: { payments: Paid[] }) => pc.payments)
+      expect(payments.every((p) => p.provider_id === "pp_system_default")).toBe(true)
+      expect(payments.map((p) => [p.metadata?.cashless_tender, Math.round(p.amount * 100)]).sort()).toEqual([
+        ["cash", 450],
+        ["wallet", 500],
+      ])
+      expect(payments.every((p) => !!p.captured_at)).toBe(true)
+      // No membership or top-up side effect from the order: the till already did what the sale needed.
+      expect(await balance(card.wallet_id)).toBe(0)
     })
 
     it("sells once however often the same tap is retried, even all at once", async () => {

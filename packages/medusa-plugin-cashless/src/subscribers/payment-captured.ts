@@ -12,6 +12,10 @@ export default async function paymentCaptured({ event, container }: SubscriberAr
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const orderId = await orderOfPayment(container, event.data.id)
   if (!orderId) return
+  // A till sale's order: the till already granted and credited what the sale sold.
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["id", "metadata"], filters: { id: orderId } })
+  if ((data[0] as { metadata?: Record<string, unknown> | null } | undefined)?.metadata?.cashless_sale_id) return
   const { result: credited } = await creditOrderTopUpsWorkflow(container).run({ input: { order_id: orderId, payment_id: event.data.id } })
   const { result } = await grantOrderMembershipsWorkflow(container).run({ input: { order_id: orderId } })
   const created = result.filter((r) => r.created)

@@ -167,6 +167,14 @@ export default class TillModuleService extends MedusaService({
     }, ctx)
   }
 
+  /** Sales recorded before `before` that have no Medusa order yet, oldest first. */
+  async unprojectedSales(limit: number, before: Date, @MedusaContext() ctx: Context = {}): Promise<string[]> {
+    return this.transact_(async (trx) => {
+      const { rows } = await raw(trx, `select id from cashless_sale where order_id is null and created_at < ? order by created_at limit ?`, [before, limit])
+      return rows.map((r: { id: string }) => r.id)
+    }, ctx)
+  }
+
   // ---- reports
 
   /**

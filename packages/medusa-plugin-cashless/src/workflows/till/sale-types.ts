@@ -1,5 +1,8 @@
 import type { SaleLine } from "../../lib/till-prices"
 
+/** Emitted once a till sale is recorded (or answered again): its Medusa order is made from it. */
+export const TILL_SALE_RECORDED = "cashless.till_sale.recorded"
+
 export const TENDER_KINDS = ["wallet", "cash", "card_terminal"] as const
 export type TenderKind = (typeof TENDER_KINDS)[number]
 

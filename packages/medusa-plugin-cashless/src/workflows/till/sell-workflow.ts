@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { SellInput } from "./sale-types"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { type SellInput, TILL_SALE_RECORDED } from "./sale-types"
 import { payWalletTendersStep } from "./steps/pay-wallet-tenders"
 import { grantTillMembershipsStep } from "./steps/grant-till-memberships"
 import { prepareSaleStep } from "./steps/prepare-sale"
@@ -22,5 +23,7 @@ export const sellAtTillWorkflow = createWorkflow("cashless-sell-at-till", (input
       sold_by: input.sold_by,
     }))
   )
+  // The Medusa order follows asynchronously (subscriber, re-driven by a job): the queue never waits on it.
+  emitEventStep({ eventName: TILL_SALE_RECORDED, data: transform({ recorded }, ({ recorded }) => ({ id: recorded.sale.id })) })
   return new WorkflowResponse(recorded)
 })
