@@ -218,6 +218,16 @@ medusaIntegrationTestRunner({
       expect(payments.every((p) => !!p.captured_at)).toBe(true)
       // No membership or top-up side effect from the order: the till already did what the sale needed.
       expect(await balance(card.wallet_id)).toBe(0)
+      // Its money moved at the till: Medusa may not cancel or refund it.
+      const cancel = await admin.post(`/admin/orders/${orderId}/cancel`, {})
+      expect(cancel.status).toBe(409)
+      expect(cancel.data.code).toBe("till_order")
+      expect(cancel.data.message).toMatch(/is till sale csale_\w+: it is undone at the till/)
+      const { rows: paid } = await db.raw(
+        `select p.id from payment p join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id where opc.order_id = ? limit 1`,
+        [orderId]
+      )
+      expect((await admin.post(`/admin/payments/${paid[0].id}/refund`, { amount: 1 })).status).toBe(409)
     })
 
     it("sells once however often the same tap is retried, even all at once", async () => {

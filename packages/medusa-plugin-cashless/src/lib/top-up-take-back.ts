@@ -9,10 +9,16 @@ import { formatMinor } from "./money"
 /** Top-up money of one order still in a wallet, for one payment. */
 export type TopUpHeld = { order_id: string; payment_id: string; wallet_id: string; asset_code: string; currency_code: string; credited: number; held: number }
 
-/** The order's top-up money has been spent: cancelling or refunding it would create money. */
+/**
+ * Medusa may not send this order's money back: its top-up money was spent (that would create
+ * money), or it is a till sale (undone at the till).
+ */
 export class TopUpSpent extends MedusaError {
-  constructor(message: string) {
-    super(MedusaError.Types.NOT_ALLOWED, message, "top_up_spent")
+  constructor(
+    message: string,
+    readonly code: "top_up_spent" | "till_order" = "top_up_spent"
+  ) {
+    super(MedusaError.Types.NOT_ALLOWED, message, code)
   }
 }
 

@@ -21,7 +21,7 @@ async function guard(req: AuthenticatedMedusaRequest, res: MedusaResponse, next:
     taken = await take()
   } catch (err) {
     if (err instanceof TopUpSpent) {
-      res.status(409).json({ type: err.type, code: "top_up_spent", message: err.message })
+      res.status(409).json({ type: err.type, code: err.code, message: err.message })
       return
     }
     return next(err)
@@ -37,6 +37,21 @@ async function guard(req: AuthenticatedMedusaRequest, res: MedusaResponse, next:
   next()
 }
 
+/**
+ * A till sale's order mirrors money that moved at the till (wallet debits, cash): refunding it
+ * through Medusa would pay nothing back to the card and leave the ledger behind. Refused.
+ */
+async function refuseTillOrder(req: AuthenticatedMedusaRequest, orderId: string): Promise<void> {
+  const query = req.scope.resolve<Query>(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["id", "display_id", "metadata"], filters: { id: orderId } })
+  if (data[0]?.metadata?.cashless_sale_id) {
+    throw new TopUpSpent(
+      `Order #${data[0].display_id} is till sale ${data[0].metadata.cashless_sale_id}: it is undone at the till, where its wallet money goes back to the card.`,
+      "till_order"
+    )
+  }
+}
+
 async function displayOf(req: AuthenticatedMedusaRequest, orderId: string): Promise<string> {
   const query = req.scope.resolve<Query>(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderId } })
@@ -48,9 +63,10 @@ export async function guardOrderCancel(request: MedusaRequest, res: MedusaRespon
   // Runs after `authenticate("user", …)` in the route's middleware list.
   const req = request as AuthenticatedMedusaRequest
   const orderId = req.params.id
-  return guard(req, res, next, async () =>
-    takeBackTopUps(req.scope, { order_id: orderId, purpose: "cancel", actor: actorOf(req), display: await displayOf(req, orderId) })
-  )
+  return guard(req, res, next, async () => {
+    await refuseTillOrder(req, orderId)
+    return takeBackTopUps(req.scope, { order_id: orderId, purpose: "cancel", actor: actorOf(req), display: await displayOf(req, orderId) })
+  })
 }
 
 /**
@@ -63,6 +79,7 @@ export async function guardPaymentRefund(request: MedusaRequest, res: MedusaResp
   return guard(req, res, next, async () => {
     const orderId = await orderOfPayment(req.scope, paymentId)
     if (!orderId) return []
+    await refuseTillOrder(req, orderId)
     const query = req.scope.resolve<Query>(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "payment", fields: ["id", "currency_code"], filters: { id: paymentId } })
     const requested = (req.body as { amount?: unknown } | undefined)?.amount
