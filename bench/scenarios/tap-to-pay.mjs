@@ -19,19 +19,10 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { adminApi, expectOk, mapLimit } from "../lib/admin.mjs"
+import { positiveInts } from "../lib/env.mjs"
 import { printHeader } from "../lib/load.mjs"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-
-function positiveInts(name, fallback) {
-  const raw = process.env[name]
-  if (raw === undefined || raw.trim() === "") return fallback
-  const values = raw.split(",").map((v) => Number(v.trim()))
-  if (!values.length || values.some((v) => !Number.isInteger(v) || v < 1)) {
-    throw new Error(`${name} must be positive integers separated by commas, not "${raw}"`)
-  }
-  return values
-}
 
 const CARDS = positiveInts("BENCH_TAP_CARDS", [10_000])[0]
 const CONCURRENCY = positiveInts("BENCH_TAP_CONCURRENCY", [1, 16, 64])

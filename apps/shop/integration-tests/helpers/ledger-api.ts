@@ -72,3 +72,9 @@ export async function ledgerClient(container: MedusaContainer, api: Api) {
 }
 
 export type LedgerClient = Awaited<ReturnType<typeof ledgerClient>>
+
+/** Whatever a test did, the ledger still verifies: chains, entry hashes and balances. */
+export async function expectLedgerVerified(client: { post: (url: string, body: unknown) => Promise<Response> }) {
+  const verified = await client.post("/admin/cashless/ledger/verify", {})
+  expect(verified.data.report ?? verified.data).toMatchObject({ ok: true })
+}

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ledgerClient, type LedgerClient } from "../helpers/ledger-api"
 import { newUid, registerCard } from "../helpers/cards"
 import { publishableKey, storeCustomer } from "../helpers/store-customer"
+import type { Db } from "../helpers/db"
 
 // An open event: unknown cards are registered on their first tap, and a customer may hold
 // several cards. The suite with the default options is cards.spec.ts.
@@ -10,12 +11,9 @@ delete process.env.REDIS_URL
 process.env.CASHLESS_UNKNOWN_CARDS = "register"
 process.env.CASHLESS_ALLOW_MULTIPLE_CARDS = "true"
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
-
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    const db = dbConnection as unknown as Knex
+    const db = dbConnection as unknown as Db
     let ledger: LedgerClient
     let storeKey: string
 

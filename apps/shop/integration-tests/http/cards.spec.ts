@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
 import { newNumber, newUid } from "../helpers/cards"
 import { publishableKey, storeCustomer } from "../helpers/store-customer"
+import type { Db } from "../helpers/db"
 
 jest.setTimeout(240_000)
 delete process.env.REDIS_URL
@@ -9,13 +10,11 @@ delete process.env.CASHLESS_ALLOW_MULTIPLE_CARDS
 delete process.env.CASHLESS_UNKNOWN_CARDS
 process.env.CASHLESS_QR_URL = "https://cards.example.org/c/{token}"
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
 type Card = { id: string; uid: string; printed_number: string; qr_token: string; status: string; wallet_id: string | null }
-
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    const db = dbConnection as unknown as Knex
+    const db = dbConnection as unknown as Db
     let ledger: LedgerClient
     let storeKey: string
 

@@ -5,6 +5,7 @@ import { eventually } from "../helpers/eventually"
 import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
 import { checkout, guest, newCart, type Shop, shopFixture } from "../helpers/shop-fixture"
 import { storeCustomer } from "../helpers/store-customer"
+import type { Db } from "../helpers/db"
 
 // Memberships in the shop, through Medusa's own checkout, price lists and customer groups:
 // buying a plan grants it once on capture, members get member prices, members-only products
@@ -12,11 +13,9 @@ import { storeCustomer } from "../helpers/store-customer"
 jest.setTimeout(180_000)
 delete process.env.REDIS_URL
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    const db = dbConnection as unknown as Knex
+    const db = dbConnection as unknown as Db
     let admin: LedgerClient
     let shop: Shop
     let groupId: string

@@ -4,6 +4,7 @@ import remindersJob from "medusa-plugin-cashless/jobs/membership-reminders"
 import { registerCard } from "../helpers/cards"
 import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
 import { publishableKey, storeCustomer } from "../helpers/store-customer"
+import type { Db } from "../helpers/db"
 
 // Memberships over HTTP: plans, staff grants and renewals, cancellation, checks by card, QR and
 // customer, anonymous cards and binding, customer privacy, CSV import, renewal reminders.
@@ -11,13 +12,12 @@ import { publishableKey, storeCustomer } from "../helpers/store-customer"
 jest.setTimeout(180_000)
 delete process.env.REDIS_URL
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    const db = dbConnection as unknown as Knex
+    const db = dbConnection as unknown as Db
     let admin: LedgerClient
     let storeKey: string
 

@@ -1,8 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { eventually } from "../helpers/eventually"
-import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
+import { key, ledgerClient, type LedgerClient, expectLedgerVerified } from "../helpers/ledger-api"
 import { checkout, newCart, type Shop, shopFixture } from "../helpers/shop-fixture"
 import { storeCustomer, type StoreCustomer } from "../helpers/store-customer"
+import type { Db } from "../helpers/db"
 
 // Money moved outside the plugin stays consistent (#6): a top-up order cancelled or refunded
 // from the Medusa admin takes its money back out of the wallet (refused when it was spent), an
@@ -11,11 +12,9 @@ import { storeCustomer, type StoreCustomer } from "../helpers/store-customer"
 jest.setTimeout(240_000)
 delete process.env.REDIS_URL
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    const db = dbConnection as unknown as Knex
+    const db = dbConnection as unknown as Db
     let admin: LedgerClient
     let shop: Shop
     let concert: string
@@ -26,8 +25,7 @@ medusaIntegrationTestRunner({
       concert = (await shop.product("Concert ticket", 30)).variant_id
     })
     afterEach(async () => {
-      const verified = await admin.post("/admin/cashless/ledger/verify", {})
-      expect(verified.data.report ?? verified.data).toMatchObject({ ok: true })
+      await expectLedgerVerified(admin)
     })
 
     const walletId = async (c: StoreCustomer) => (await admin.get(`/admin/cashless/customers/${c.id}/wallet`)).data.wallet?.id as string

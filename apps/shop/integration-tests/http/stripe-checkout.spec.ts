@@ -10,6 +10,7 @@ import { webhookOutcomes } from "../stripe/local-stripe-provider"
 import type { LocalStripe } from "../stripe/local-stripe-server"
 import { useLocalStripe } from "../stripe/local-stripe-suite"
 import { stripeSdk, type StripeSdkError } from "../stripe/stripe-sdk"
+import type { Db } from "../helpers/db"
 
 // Checkout with Medusa's own Stripe provider and the official stripe SDK, against the local
 // Stripe-compatible server (these machines cannot reach Stripe; docs/stripe.md runs the same flow
@@ -19,11 +20,9 @@ jest.setTimeout(180_000)
 delete process.env.REDIS_URL
 const localStripe = useLocalStripe()
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    const db = dbConnection as unknown as Knex
+    const db = dbConnection as unknown as Db
     let admin: LedgerClient
     let shop: Shop
     let stripe: LocalStripe

@@ -1,11 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { eventually } from "../helpers/eventually"
-import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
+import { key, ledgerClient, type LedgerClient, expectLedgerVerified } from "../helpers/ledger-api"
 import { newCart, type Shop, shopFixture } from "../helpers/shop-fixture"
 import { payWithStripe, STRIPE } from "../helpers/stripe-checkout"
 import { storeCustomer, type StoreCustomer } from "../helpers/store-customer"
 import type { LocalStripe } from "../stripe/local-stripe-server"
 import { useLocalStripe } from "../stripe/local-stripe-suite"
+import type { Db } from "../helpers/db"
 
 // Refunds at any time through Medusa's Stripe provider and the official stripe SDK, against the
 // local Stripe-compatible server: a refund spanning two top-up payments is two Stripe refunds,
@@ -16,11 +17,9 @@ jest.setTimeout(240_000)
 delete process.env.REDIS_URL
 const localStripe = useLocalStripe()
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    const db = dbConnection as unknown as Knex
+    const db = dbConnection as unknown as Db
     let admin: LedgerClient
     let shop: Shop
     let stripe: LocalStripe
@@ -33,8 +32,7 @@ medusaIntegrationTestRunner({
     })
     afterEach(async () => {
       stripe.refusedRefundIntents.clear()
-      const verified = await admin.post("/admin/cashless/ledger/verify", {})
-      expect(verified.data).toMatchObject({ ok: true })
+      await expectLedgerVerified(admin)
     })
 
     const balance = async (c: StoreCustomer) =>

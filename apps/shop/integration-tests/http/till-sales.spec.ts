@@ -2,8 +2,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { projectSaleWorkflow } from "medusa-plugin-cashless/workflows"
 import { registerCard, type RegisteredCard } from "../helpers/cards"
 import { eventually } from "../helpers/eventually"
-import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
+import { key, ledgerClient, type LedgerClient, expectLedgerVerified } from "../helpers/ledger-api"
 import { type Shop, shopFixture } from "../helpers/shop-fixture"
+import type { Db } from "../helpers/db"
 
 // The till's sales over HTTP (#7): a card pays with the member price, a wallet short says by
 // how much and the same sale completes with cash, a retried tap sells once, refused cards and
@@ -11,11 +12,9 @@ import { type Shop, shopFixture } from "../helpers/shop-fixture"
 jest.setTimeout(240_000)
 delete process.env.REDIS_URL
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    const db = dbConnection as unknown as Knex
+    const db = dbConnection as unknown as Db
     let admin: LedgerClient
     let shop: Shop
     let beer: string
@@ -60,8 +59,7 @@ medusaIntegrationTestRunner({
       expect((await admin.post(`/admin/cashless/tills/${posId}/sessions`, { opening_float: 5000 })).status).toBe(201)
     })
     afterEach(async () => {
-      const verified = await admin.post("/admin/cashless/ledger/verify", {})
-      expect(verified.data).toMatchObject({ ok: true })
+      await expectLedgerVerified(admin)
     })
 
     /** A printed card, tapped once (its wallet made), holding `cents` paid in cash. */

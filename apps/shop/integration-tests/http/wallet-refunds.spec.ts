@@ -1,9 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { registerCard } from "../helpers/cards"
 import { eventually } from "../helpers/eventually"
-import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
+import { key, ledgerClient, type LedgerClient, expectLedgerVerified } from "../helpers/ledger-api"
 import { checkout, guest, newCart, type Shop, shopFixture } from "../helpers/shop-fixture"
 import { storeCustomer, type StoreCustomer } from "../helpers/store-customer"
+import type { Db } from "../helpers/db"
 
 // Refunds at any time (#6) with Medusa's system provider: split across the top-up payments
 // newest first through Medusa's refund flow, retried safely, gift credit kept, money not
@@ -12,11 +13,9 @@ import { storeCustomer, type StoreCustomer } from "../helpers/store-customer"
 jest.setTimeout(240_000)
 delete process.env.REDIS_URL
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    const db = dbConnection as unknown as Knex
+    const db = dbConnection as unknown as Db
     let admin: LedgerClient
     let shop: Shop
 
@@ -25,8 +24,7 @@ medusaIntegrationTestRunner({
       shop = await shopFixture(admin, "refunds")
     })
     afterEach(async () => {
-      const verified = await admin.post("/admin/cashless/ledger/verify", {})
-      expect(verified.data.report ?? verified.data).toMatchObject({ ok: true })
+      await expectLedgerVerified(admin)
     })
 
     const walletOf = async (customer: StoreCustomer) => (await admin.get(`/admin/cashless/customers/${customer.id}/wallet`)).data.wallet

@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { key, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
+import { key, ledgerClient, type LedgerClient, expectLedgerVerified } from "../helpers/ledger-api"
 import { checkout, guest, newCart, type Shop, shopFixture } from "../helpers/shop-fixture"
 import { storeCustomer, type StoreCustomer } from "../helpers/store-customer"
+import type { Db } from "../helpers/db"
 
 // Spending the wallet in the online shop: a cart credit line applied by the customer, debited
 // inside the cart's completion (never without the order, never twice), the rest paid by the
@@ -9,11 +10,9 @@ import { storeCustomer, type StoreCustomer } from "../helpers/store-customer"
 jest.setTimeout(180_000)
 delete process.env.REDIS_URL
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> } // eslint-disable-line @typescript-eslint/no-explicit-any
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    const db = dbConnection as unknown as Knex
+    const db = dbConnection as unknown as Db
     let admin: LedgerClient
     let shop: Shop
     let concert: string
@@ -27,8 +26,7 @@ medusaIntegrationTestRunner({
       poster = (await shop.product("Poster", 10, undefined, { shipping_profile_id: profile.data.shipping_profile.id })).variant_id
     })
     afterEach(async () => {
-      const verified = await admin.post("/admin/cashless/ledger/verify", {})
-      expect(verified.data).toMatchObject({ ok: true })
+      await expectLedgerVerified(admin)
     })
 
     /** A customer whose wallet holds `cents` of refundable euros. */

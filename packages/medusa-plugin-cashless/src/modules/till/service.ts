@@ -37,7 +37,6 @@ import {
   writeRole,
 } from "./lib/staff"
 
-type TransactionContext = Context & { transactionManager?: unknown }
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === "23505"
 
 export default class TillModuleService extends MedusaService({
@@ -134,18 +133,18 @@ export default class TillModuleService extends MedusaService({
 
   /**
    * Records a sale paid for, in its session. Refused when the session closed meanwhile (the
-   * caller reverses the money it moved); recording the same key twice keeps the first.
+   * caller reverses the money it moved); recording the same key twice keeps the first. A retry
+   * of a recorded sale is answered before it gets here (the workflow's replay).
    */
   async recordSale(sale: Omit<SaleRow, "created_at" | "order_id">, @MedusaContext() ctx: Context = {}): Promise<{ sale: SaleRow; created: boolean }> {
     return this.transact_(async (trx) => {
-      const existing = await saleByKey(trx, sale.idempotency_key)
-      if (existing) return { sale: existing, created: false }
       const session = await sessionById(trx, sale.session_id, "share")
       if (!session || session.status !== "open") {
         throw new TillError("session_closed", "The till session was closed: open a new session to sell.")
       }
-      const created = await insertSale(trx, sale)
-      return { sale: (await saleByKey(trx, sale.idempotency_key))!, created }
+      // A simultaneous retry may have recorded it first: then its row is the answer.
+      const inserted = await insertSale(trx, sale)
+      return inserted ? { sale: inserted, created: true } : { sale: (await saleByKey(trx, sale.idempotency_key))!, created: false }
     }, ctx)
   }
 
@@ -215,14 +214,9 @@ export default class TillModuleService extends MedusaService({
     }, ctx)
   }
 
-  private trxOf_(ctx: TransactionContext): Knex {
-    const manager = ctx.transactionManager as { getTransactionContext(): Knex | undefined; getKnex(): Knex }
-    return manager.getTransactionContext() ?? manager.getKnex()
-  }
-
   @InjectTransactionManager()
   protected async transact_<T>(work: (trx: Knex) => Promise<T>, @MedusaContext() ctx: Context = {}): Promise<T> {
-    return work(this.trxOf_(ctx))
+    return work(knexOf(ctx))
   }
 
   // ---- staff (roles and point-of-sale assignments; the rules are in lib/staff.ts)

@@ -148,7 +148,9 @@ export default class WalletModuleService extends MedusaService({
   async issueGift(input: GiftInput, @MedusaContext() ctx: Context = {}): Promise<EntryResult> {
     this.checkAmount_(input.amount)
     this.checkReason_(input.reason)
-    return this.postAgainstSystem_("gift", input, GIFT_ISSUANCE, ctx, "gift")
+    return this.postAgainstSystem_("gift", input, GIFT_ISSUANCE, ctx, (asset) => {
+      if (asset.kind !== "gift") throw LedgerError.invalid(`Asset ${asset.code} is ${asset.kind} money, not gift credit.`)
+    })
   }
 
   /** A wallet pays a point of sale: gift credit first, then refundable money. */
@@ -236,57 +238,36 @@ export default class WalletModuleService extends MedusaService({
    */
   async refund(input: RefundInput, @MedusaContext() ctx: Context = {}): Promise<EntryResult> {
     this.checkAmount_(input.amount)
-    return this.post_(
-      {
-        kind: "refund",
-        idempotency_key: input.idempotency_key,
-        request: { ...input },
-        external_ref: input.external_ref,
-        actor: input.actor,
-        reason: input.reason ?? null,
-        resolve: async (_trx, assets) => {
-          const asset = this.asset_(assets, input.asset_code)
-          if (asset.kind !== "fiat") {
-            throw LedgerError.notRefundable(`${asset.name} is not refundable: only money paid in can go back.`)
-          }
-          return {
-            walletIds: [input.wallet_id],
-            assetIds: [asset.id],
-            legs: () => [
-              { wallet_id: input.wallet_id, asset, amount: -input.amount },
-              { system_code: input.destination, asset, amount: input.amount },
-            ],
-          }
-        },
-      },
-      ctx
-    )
+    // The shape of a credit, the other way: out of the wallet into the destination.
+    return this.postAgainstSystem_("refund", { ...input, amount: -input.amount }, input.destination, ctx, (asset) => {
+      if (asset.kind !== "fiat") throw LedgerError.notRefundable(`${asset.name} is not refundable: only money paid in can go back.`)
+    }, { ...input })
   }
 
   /**
-   * The shape of credit, gift and adjustment: `amount` of one asset moves from a system
-   * account into the wallet (out of it when negative).
+   * The shape of credit, gift, adjustment and refund: `amount` of one asset moves from a system
+   * account into the wallet (out of it when negative). `check` refuses an asset the operation
+   * does not apply to; `request` is what the idempotency key is bound to (the caller's input).
    */
   private postAgainstSystem_(
     kind: EntryKind,
-    input: (CreditInput | GiftInput | AdjustInput) & { reason?: string | null },
+    input: { wallet_id: string; asset_code: string; amount: number; idempotency_key: string; external_ref?: string | null; actor?: string | null; reason?: string | null },
     systemCode: string,
     ctx: Context,
-    requiredKind?: AssetRecord["kind"]
+    check?: (asset: AssetRecord) => void,
+    request: Record<string, unknown> = { ...input }
   ): Promise<EntryResult> {
     return this.post_(
       {
         kind,
         idempotency_key: input.idempotency_key,
-        request: { ...input },
+        request,
         external_ref: input.external_ref,
         actor: input.actor,
         reason: input.reason ?? null,
         resolve: async (_trx, assets) => {
           const asset = this.asset_(assets, input.asset_code)
-          if (requiredKind && asset.kind !== requiredKind) {
-            throw LedgerError.invalid(`Asset ${asset.code} is ${asset.kind} money, not ${requiredKind} credit.`)
-          }
+          check?.(asset)
           return {
             walletIds: [input.wallet_id],
             assetIds: [asset.id],

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { TENDER_KINDS } from "../../../workflows/till/sale-types"
+import { currencyCode, idempotencyKey } from "../../validator-fields"
 
 /** Request bodies of the till routes. Amounts are integer cents; unknown fields are refused. */
 
@@ -14,7 +15,7 @@ export const CreatePointOfSaleSchema = z
   .object({
     name: z.string().trim().min(1, "name must not be empty").max(100, "name must be at most 100 characters"),
     sales_channel_id: id("sales_channel_id"),
-    currency_code: z.string().trim().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO code such as eur").default("eur"),
+    currency_code: currencyCode.default("eur"),
     country_code: z.string().trim().regex(/^[a-zA-Z]{2}$/, "country_code must be a 2-letter ISO code such as fr (VAT is that country's)"),
     category_ids: z.array(id("a category id")).max(200).nullish(),
     collection_ids: z.array(id("a collection id")).max(200).nullish(),
@@ -34,7 +35,7 @@ export type CloseSessionBody = z.infer<typeof CloseSessionSchema>
 
 export const SellSchema = z
   .object({
-    idempotency_key: z.string().trim().min(1, "idempotency_key must not be empty").max(200, "idempotency_key must be at most 200 characters"),
+    idempotency_key: idempotencyKey,
     lines: z
       .array(
         z
@@ -56,11 +57,10 @@ export const SellSchema = z
 export type SellBody = z.infer<typeof SellSchema>
 
 const uid = z.string().trim().min(1, "card_uid must not be empty").max(40, "card_uid is too long")
-const key = z.string().trim().min(1, "idempotency_key must not be empty").max(200, "idempotency_key must be at most 200 characters")
 
 export const TillTopUpSchema = z
   .object({
-    idempotency_key: key,
+    idempotency_key: idempotencyKey,
     card_uid: uid,
     amount: cents("amount", 1),
     tender: z.enum(["cash", "card_terminal"], { error: "a top-up at the till is paid in cash or on the card terminal" }),
@@ -68,5 +68,5 @@ export const TillTopUpSchema = z
   .strict()
 export type TillTopUpBody = z.infer<typeof TillTopUpSchema>
 
-export const TillRefundSchema = z.object({ idempotency_key: key, card_uid: uid, amount: cents("amount", 1) }).strict()
+export const TillRefundSchema = z.object({ idempotency_key: idempotencyKey, card_uid: uid, amount: cents("amount", 1) }).strict()
 export type TillRefundBody = z.infer<typeof TillRefundSchema>

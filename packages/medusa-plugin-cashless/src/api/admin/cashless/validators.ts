@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { CREDIT_SOURCES } from "../../../modules/wallet/types"
+import { currencyCode, idempotencyKey } from "../../validator-fields"
 
 /** Request bodies of the ledger routes. Unknown fields are refused, amounts are integer cents. */
 
@@ -16,13 +17,6 @@ const cents = (what: string) =>
     })
 
 const positiveCents = (what: string) => cents(what).refine((v) => v > 0, { message: `${what} must be greater than zero` })
-
-/** A unique string per operation, reused only to retry that same operation. */
-const idempotencyKey = z
-  .string()
-  .trim()
-  .min(1, "idempotency_key must not be empty")
-  .max(200, "idempotency_key must be at most 200 characters")
 
 const reason = z
   .string()
@@ -72,10 +66,7 @@ export type GiftBody = z.infer<typeof GiftSchema>
 export const SpendSchema = z
   .object({
     amount: positiveCents("amount"),
-    currency_code: z
-      .string()
-      .trim()
-      .regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO code such as eur"),
+    currency_code: currencyCode,
     point_of_sale: z
       .string()
       .trim()
@@ -137,11 +128,7 @@ export const ListWalletsQuerySchema = z
 export const AdminRefundSchema = z
   .object({
     amount: positiveCents("amount"),
-    currency_code: z
-      .string()
-      .trim()
-      .regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO code such as eur")
-      .default("eur"),
+    currency_code: currencyCode.default("eur"),
     idempotency_key: idempotencyKey,
     reason: reason.nullish(),
   })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { currencyCode, idempotencyKey, positiveMinor } from "../../validator-fields"
 
 export const ClaimCardSchema = z
   .object({
@@ -25,10 +26,7 @@ export type StartTopUpBody = z.infer<typeof StartTopUpSchema>
 
 export const WalletCreditSchema = z
   .object({
-    amount: z
-      .number()
-      .refine((n) => Number.isSafeInteger(n) && n > 0, { message: "amount is in minor units (cents): a whole number above zero" })
-      .optional(),
+    amount: positiveMinor.optional(),
   })
   .strict()
 export type WalletCreditBody = z.infer<typeof WalletCreditSchema>
@@ -36,19 +34,9 @@ export type WalletCreditBody = z.infer<typeof WalletCreditSchema>
 /** A refund of refundable money to the payments it came from. */
 export const RefundRequestSchema = z
   .object({
-    amount: z
-      .number()
-      .refine((n) => Number.isSafeInteger(n) && n > 0, { message: "amount is in minor units (cents): a whole number above zero" }),
-    currency_code: z
-      .string()
-      .trim()
-      .regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO code such as eur")
-      .default("eur"),
-    idempotency_key: z
-      .string()
-      .trim()
-      .min(1, "idempotency_key must not be empty")
-      .max(200, "idempotency_key must be at most 200 characters"),
+    amount: positiveMinor,
+    currency_code: currencyCode.default("eur"),
+    idempotency_key: idempotencyKey,
   })
   .strict()
 export type RefundRequestBody = z.infer<typeof RefundRequestSchema>

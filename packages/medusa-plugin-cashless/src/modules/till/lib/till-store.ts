@@ -56,13 +56,14 @@ export async function saleByKey(trx: Knex, key: string): Promise<SaleRow | null>
   return rows[0] ?? null
 }
 
-export async function insertSale(trx: Knex, sale: Omit<SaleRow, "created_at" | "order_id">): Promise<boolean> {
+/** Inserts the sale and answers its row, or null when a sale with its key already exists. */
+export async function insertSale(trx: Knex, sale: Omit<SaleRow, "created_at" | "order_id">): Promise<SaleRow | null> {
   const { rows } = await raw(
     trx,
     `insert into cashless_sale (id, idempotency_key, request_hash, session_id, point_of_sale_id, currency_code, status, total, tax_total,
        lines, tenders, card_id, customer_id, sold_by)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)
-     on conflict (idempotency_key) do nothing returning id`,
+     on conflict (idempotency_key) do nothing returning ${SALE_COLUMNS}`,
     [
       sale.id,
       sale.idempotency_key,
@@ -80,7 +81,7 @@ export async function insertSale(trx: Knex, sale: Omit<SaleRow, "created_at" | "
       sale.sold_by,
     ]
   )
-  return rows.length > 0
+  return rows[0] ?? null
 }
 
 export type MovementRow = {
