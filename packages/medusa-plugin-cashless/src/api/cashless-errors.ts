@@ -34,6 +34,7 @@ const STATUS: Record<string, number> = {
   last_admin: 409,
   wallet_short: 402,
   tender_not_accepted: 400,
+  card_blank: 409,
 }
 
 /**

@@ -43,6 +43,7 @@ import {
   SellSchema,
   TillRefundSchema,
   TillTopUpSchema,
+  TillVoidSchema,
   UpdatePointOfSaleSchema,
 } from "./admin/cashless/till-validators"
 
@@ -83,6 +84,7 @@ export default defineMiddlewares({
     body("/admin/cashless/tills/:pos_id/sales", SellSchema),
     body("/admin/cashless/tills/:pos_id/top-ups", TillTopUpSchema),
     body("/admin/cashless/tills/:pos_id/refunds", TillRefundSchema),
+    body("/admin/cashless/tills/:pos_id/voids", TillVoidSchema),
     body("/admin/cashless/entries/:id/reverse", ReverseSchema),
     body("/admin/cashless/card-taps", TapSchema),
     body("/admin/cashless/cards/:id/lost", StatusChangeSchema),

@@ -13,7 +13,7 @@ import type WalletModuleService from "../modules/wallet/service"
 export async function withCardWallet(container: MedusaContainer, card: CardRecord, actor: string | null): Promise<CardRecord & { wallet_id: string }> {
   if (card.wallet_id) return card as CardRecord & { wallet_id: string }
   const wallets = container.resolve<WalletModuleService>(WALLET_MODULE)
-  const wallet = await wallets.createWallet({ id: cardWalletId(card.id), label: `Card ${cardName(card)} (anonymous)` })
+  const wallet = await wallets.createWallet({ id: cardWalletId(card), label: `Card ${cardName(card)} (anonymous)` })
   const attached = await container.resolve<CardModuleService>(CARD_MODULE).attachWallet(card.id, wallet.id, actor)
   return attached as CardRecord & { wallet_id: string }
 }

@@ -17,6 +17,8 @@ export function ticketZCsv(z: TicketZ): string {
   for (const r of z.by_vat_rate) add("vat rate", `${r.rate} %`, "", r.total, r.tax)
   for (const t of z.top_ups) add("top-up", t.tender, t.count, t.amount)
   for (const t of z.refunds) add("refund", t.tender, t.count, t.amount)
+  if (z.voids.count) add("card voided", "paid out in cash", z.voids.count, z.voids.paid_out)
+  for (const f of z.voids.forfeited) add("card voided", `forfeited ${f.asset_code}`, "", f.amount)
   rows.push(["cards", "used", z.cards_used, "", "", ""])
   add("cash", "opening float", "", z.cash.opening_float)
   add("cash", "expected", "", z.cash.expected)

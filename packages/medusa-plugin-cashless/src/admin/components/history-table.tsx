@@ -13,6 +13,7 @@ const KIND_COLOR: Record<EntryKind, "green" | "red" | "blue" | "orange" | "grey"
   reversal: "red",
   fusion: "grey",
   refund: "orange",
+  close_out: "red",
 }
 
 type Props = {
@@ -71,7 +72,7 @@ export const HistoryTable = ({ items, currencyOf, onReverse }: Props) => {
             </Table.Cell>
             <Table.Cell className="whitespace-nowrap text-right">
               {/* A refund entry is money the provider already paid back: reversing it would pay it twice. */}
-              {item.kind === "reversal" || item.kind === "refund" ? null : reversed.has(item.entry_id) ? (
+              {item.kind === "reversal" || item.kind === "refund" || item.kind === "close_out" ? null : reversed.has(item.entry_id) ? (
                 <Text size="xsmall" className="text-ui-fg-muted">
                   reversed
                 </Text>

@@ -7,7 +7,7 @@ export default Module(CARD_MODULE, {
   service: CardModuleService,
 })
 
-export { cardName, cardWalletId } from "./service"
+export { cardName, cardWalletId, refuseUnusable } from "./service"
 export { CardError } from "./lib/errors"
 export * from "./types"
 export type { default as CardModuleService } from "./service"

@@ -23,6 +23,7 @@ import {
   type CardImportRecord,
   type CardModuleOptions,
   type CardRecord,
+  type CardResetPrevious,
   type CardStatus,
   type ChangeStatusInput,
   DEFAULT_QR_URL,
@@ -33,10 +34,15 @@ const IMPORT_CHUNK = 500
 
 export { cardName }
 
-/** The wallet a card gets on first use. Derived from the card, so two first taps make one. */
-export const cardWalletId = (cardId: string) => `cwal_card_${cardId.replace(/^ccard_/, "")}`
+/**
+ * The wallet a card gets on first use. Derived from the card, so two first taps make one; a card
+ * voided and handed back is in its next generation, so its next holder starts from nothing.
+ */
+export const cardWalletId = (card: { id: string; wallet_generation?: number }) =>
+  `cwal_card_${card.id.replace(/^ccard_/, "")}${card.wallet_generation ? `_g${card.wallet_generation}` : ""}`
 
-function refuseUnusable(card: CardRecord): void {
+/** Lost, blocked and replaced cards are refused, with what the cashier can say. */
+export function refuseUnusable(card: CardRecord): void {
   const name = cardName(card)
   if (card.status === "lost") {
     throw CardError.unusable(`Card ${name} was declared lost: it cannot be used. Its money stays in its holder's wallet.`)
@@ -445,6 +451,73 @@ export default class CardModuleService extends MedusaService({
         new_card: (await findCard(trx, "id", fresh.id))!,
         changed: true,
       }
+    }, ctx)
+  }
+
+  /**
+   * A card handed back becomes blank: no holder, no wallet, status new, in its next wallet
+   * generation. `wallet_id` is the wallet the caller emptied or detached: a card no longer paying
+   * from it was reset already (a retry) and is left alone. Lost, blocked and replaced cards are
+   * refused: they are dealt with on the card's page first.
+   */
+  async resetCard(
+    input: { card_id: string; wallet_id: string; actor: string | null; reason: string; void_key: string },
+    @MedusaContext() ctx: Context = {}
+  ): Promise<{ card: CardRecord; previous: CardResetPrevious; changed: boolean }> {
+    return this.transact_(async (trx) => {
+      const [card] = await lockCards(trx, "c.id = ?", [input.card_id])
+      if (!card) throw CardError.notFound(`Card ${input.card_id} not found.`)
+      const previous: CardResetPrevious = {
+        status: card.status,
+        wallet_id: card.wallet_id,
+        customer_id: card.customer_id,
+        activated_at: card.activated_at,
+        bound_at: card.bound_at,
+        wallet_generation: card.wallet_generation,
+      }
+      if (card.wallet_id !== input.wallet_id) return { card, previous, changed: false }
+      refuseUnusable(card)
+      await updateCard(trx, card.id, {
+        status: "new",
+        wallet_id: null,
+        customer_id: null,
+        activated_at: null,
+        bound_at: null,
+        wallet_generation: card.wallet_generation + 1,
+      })
+      await recordEvent(trx, {
+        card_id: card.id,
+        action: "reset_to_blank",
+        from_status: card.status,
+        to_status: "new",
+        actor: input.actor,
+        reason: input.reason,
+        data: { wallet_id: card.wallet_id, customer_id: card.customer_id, void_key: input.void_key },
+      })
+      return { card: (await findCard(trx, "id", card.id))!, previous, changed: true }
+    }, ctx)
+  }
+
+  /** What the reset made under this void's key left behind, when the card was reset by it (a retry after a crash). */
+  async resetByKey(cardId: string, voidKey: string, @MedusaContext() ctx: Context = {}): Promise<{ wallet_id: string; customer_id: string | null } | null> {
+    return this.transact_(async (trx) => {
+      const { rows } = await raw(
+        trx,
+        `select data from cashless_card_event where card_id = ? and action = 'reset_to_blank' and data->>'void_key' = ? limit 1`,
+        [cardId, voidKey]
+      )
+      const data = rows[0]?.data as { wallet_id?: string; customer_id?: string | null } | undefined
+      return data?.wallet_id ? { wallet_id: data.wallet_id, customer_id: data.customer_id ?? null } : null
+    }, ctx)
+  }
+
+  /** Compensation of `resetCard`, unless the blank card was used again meanwhile. */
+  async restoreReset(cardId: string, previous: CardResetPrevious, @MedusaContext() ctx: Context = {}): Promise<void> {
+    await this.transact_(async (trx) => {
+      const [card] = await lockCards(trx, "c.id = ?", [cardId])
+      if (!card || card.wallet_id || card.wallet_generation !== previous.wallet_generation + 1) return
+      await updateCard(trx, cardId, previous)
+      await recordEvent(trx, { card_id: cardId, action: "void_undone", from_status: card.status, to_status: previous.status, actor: "system:workflow", reason: "the void could not complete" })
     }, ctx)
   }
 

@@ -19,12 +19,16 @@ export type CardRecord = {
   status: CardStatus
   wallet_id: string | null
   customer_id: string | null
+  wallet_generation: number
   batch_id: string | null
   batch_name: string | null
   activated_at: string | null
   bound_at: string | null
   created_at: string
 }
+
+/** What `resetCard` changed, for its compensation. */
+export type CardResetPrevious = Pick<CardRecord, "status" | "wallet_id" | "customer_id" | "activated_at" | "bound_at" | "wallet_generation">
 
 export type CardEventRecord = {
   id: string

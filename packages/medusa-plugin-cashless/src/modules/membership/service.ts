@@ -352,6 +352,24 @@ export default class MembershipModuleService extends MedusaService({
     }, ctx)
   }
 
+  /** A voided card's wallet is given up: the memberships it held end, with the reason. Returns those ended. */
+  async cancelWalletMemberships(
+    walletId: string,
+    reason: string,
+    actor: string | null = null,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<string[]> {
+    return this.transact_(async (trx) => {
+      const { rows } = await raw(
+        trx,
+        `update cashless_membership set status = 'cancelled', cancelled_at = now(), cancelled_by = ?, cancel_reason = ?, updated_at = now()
+          where wallet_id = ? and status = 'active' and deleted_at is null returning id`,
+        [actor, reason, walletId]
+      )
+      return rows.map((r: Row) => String(r.id))
+    }, ctx)
+  }
+
   async restoreWalletMemberships(ids: string[], walletId: string, @MedusaContext() ctx: Context = {}): Promise<void> {
     if (!ids.length) return
     await this.transact_(

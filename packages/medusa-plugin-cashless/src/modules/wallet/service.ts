@@ -43,6 +43,7 @@ import {
   type AdjustInput,
   type AssetConfig,
   type AssetRecord,
+  type CloseOutInput,
   type CreditInput,
   type EntryKind,
   type EntryResult,
@@ -275,6 +276,49 @@ export default class WalletModuleService extends MedusaService({
               { system_code: systemCode, asset, amount: -input.amount },
               { wallet_id: input.wallet_id, asset, amount: input.amount },
             ],
+          }
+        },
+      },
+      ctx
+    )
+  }
+
+  /**
+   * Empties a wallet given up, in one entry read under its accounts' locks (nothing spent or
+   * paid in meanwhile is missed): refundable money of the currency to `destination`, gift
+   * credit back to where it was issued from. Answers null when the wallet holds nothing.
+   */
+  async closeOut(input: CloseOutInput, @MedusaContext() ctx: Context = {}): Promise<EntryResult | null> {
+    this.checkReason_(input.reason)
+    const currency = input.currency_code.toLowerCase()
+    return this.postMaybe_(
+      {
+        kind: "close_out",
+        idempotency_key: input.idempotency_key,
+        request: { ...input, currency_code: currency },
+        external_ref: input.external_ref,
+        actor: input.actor,
+        reason: input.reason,
+        resolve: async (_trx, assets) => {
+          const all = [...assets.values()]
+          return {
+            walletIds: [input.wallet_id],
+            assetIds: all.map((a) => a.id),
+            emptyIsNothing: true,
+            legs: (accounts) =>
+              all.flatMap((asset) => {
+                const balance = accounts.get(accountKey(input.wallet_id, asset.id))?.balance ?? 0
+                if (balance <= 0) return []
+                if (asset.kind === "fiat" && asset.currency_code !== currency) {
+                  throw LedgerError.invalid(
+                    `The wallet holds ${formatMinor(balance, asset.currency_code)} of ${asset.name}: it can only be paid out in ${asset.currency_code.toUpperCase()}.`
+                  )
+                }
+                return [
+                  { wallet_id: input.wallet_id, asset, amount: -balance },
+                  { system_code: asset.kind === "fiat" ? input.destination : GIFT_ISSUANCE, asset, amount: balance },
+                ]
+              }),
           }
         },
       },

@@ -18,7 +18,7 @@ export const GIFT_ISSUANCE = "gift_issuance"
 export const ADJUSTMENTS = "adjustments"
 export const revenueAccount = (pointOfSale: string) => `revenue:${pointOfSale}`
 
-export type EntryKind = "credit" | "gift" | "spend" | "transfer" | "adjustment" | "reversal" | "fusion" | "refund"
+export type EntryKind = "credit" | "gift" | "spend" | "transfer" | "adjustment" | "reversal" | "fusion" | "refund" | "close_out"
 
 type Request = {
   idempotency_key: string
@@ -78,6 +78,13 @@ export type RefEntry = SourceCredit & { kind: EntryKind }
 export type AdjustInput = Request & { wallet_id: string; asset_code: string; amount: number; reason: string }
 
 export type ReverseInput = Request & { entry_id: string; reason: string }
+
+/**
+ * A wallet given up (a card handed back and voided): its refundable money of `currency_code`
+ * leaves to `destination`, its gift credit goes back where it was issued from. Refused when it
+ * holds refundable money of another currency, which this destination cannot pay out.
+ */
+export type CloseOutInput = Request & { wallet_id: string; currency_code: string; destination: CreditSource; reason: string }
 
 /** Every balance of one wallet into another (a card's anonymous wallet into its new holder's). */
 export type MergeInput = Request & { from_wallet_id: string; to_wallet_id: string; reason?: string | null }

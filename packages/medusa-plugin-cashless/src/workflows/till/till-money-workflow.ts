@@ -110,7 +110,7 @@ const moveTillMoneyStep = createStep(
 
 const recordTillMoneyStep = createStep(
   "cashless-record-till-money",
-  async ({ input, prepared, entry_id }: { input: TillMoneyInput; prepared: Prepared; entry_id: string }, { container }) => {
+  async ({ input, prepared, entry_id }: { input: TillMoneyInput; prepared: Prepared; entry_id: string | null }, { container }) => {
     const till = container.resolve<TillModuleService>(TILL_MODULE)
     if (prepared.replay) return new StepResponse({ movement: prepared.replay, replayed: true })
     const movement = await till.recordMovement({
@@ -127,6 +127,7 @@ const recordTillMoneyStep = createStep(
       wallet_id: prepared.wallet_id,
       entry_id,
       done_by: input.done_by,
+      details: null,
     })
     return new StepResponse({ movement, replayed: false })
   }

@@ -61,6 +61,7 @@ export const PERMISSIONS: readonly Permission[] = [
   { method: "POST", path: "/admin/cashless/tills/:pos_id/sales", role: "cashier", assigned: true, action: "sell at this till" },
   { method: "POST", path: "/admin/cashless/tills/:pos_id/top-ups", role: "cashier", assigned: true, action: "top up a card at this till" },
   { method: "POST", path: "/admin/cashless/tills/:pos_id/refunds", role: "manager", assigned: true, action: "refund cash at a till" },
+  { method: "POST", path: "/admin/cashless/tills/:pos_id/voids", role: "manager", assigned: true, action: "void a card handed back at a till" },
   { method: "POST", path: "/admin/cashless/tills/:pos_id/sessions/:session_id/close", role: "manager", assigned: true, action: "close a till session" },
   { method: "GET", path: "/admin/cashless/tills/:pos_id/sessions/:session_id/ticket-z", role: "manager", assigned: true, action: "read a Ticket Z" },
   { method: "GET", path: "/admin/cashless/reports/outstanding", role: "manager", action: "read the outstanding balances" },

@@ -70,3 +70,12 @@ export type TillTopUpBody = z.infer<typeof TillTopUpSchema>
 
 export const TillRefundSchema = z.object({ idempotency_key: idempotencyKey, card_uid: uid, amount: cents("amount", 1) }).strict()
 export type TillRefundBody = z.infer<typeof TillRefundSchema>
+
+export const TillVoidSchema = z
+  .object({
+    idempotency_key: idempotencyKey,
+    card_uid: uid,
+    reason: z.string().trim().max(500, "reason must be at most 500 characters").optional(),
+  })
+  .strict()
+export type TillVoidBody = z.infer<typeof TillVoidSchema>

@@ -5,7 +5,7 @@ import type { CardEventRecord, CardImportRecord, CardRecord, CardStatus } from "
 
 /** SQL of the card module. */
 
-const CARD_COLUMNS = `c.id, c.uid, c.printed_number, c.qr_token, c.status, c.wallet_id, c.customer_id, c.batch_id,
+const CARD_COLUMNS = `c.id, c.uid, c.printed_number, c.qr_token, c.status, c.wallet_id, c.customer_id, c.wallet_generation, c.batch_id,
   b.name as batch_name, c.activated_at, c.bound_at, c.created_at`
 
 const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null)
@@ -19,6 +19,7 @@ export function toCard(r: Record<string, unknown>): CardRecord {
     status: r.status as CardStatus,
     wallet_id: (r.wallet_id as string | null) ?? null,
     customer_id: (r.customer_id as string | null) ?? null,
+    wallet_generation: Number(r.wallet_generation ?? 0),
     batch_id: (r.batch_id as string | null) ?? null,
     batch_name: (r.batch_name as string | null) ?? null,
     activated_at: iso(r.activated_at),
@@ -57,7 +58,7 @@ export async function lockCards(trx: Knex, where: string, bindings: unknown[]): 
 export async function updateCard(
   trx: Knex,
   id: string,
-  fields: Partial<Pick<CardRecord, "status" | "wallet_id" | "customer_id" | "activated_at" | "bound_at">>
+  fields: Partial<Pick<CardRecord, "status" | "wallet_id" | "customer_id" | "activated_at" | "bound_at" | "wallet_generation">>
 ): Promise<void> {
   const keys = Object.keys(fields) as Array<keyof typeof fields>
   await raw(

@@ -17,6 +17,8 @@ export const CashlessCard = model
     status: model.enum([...CARD_STATUSES]).default("new"),
     wallet_id: model.text().nullable(),
     customer_id: model.text().nullable(),
+    /** Bumped when the card is voided and handed back: its next first use makes a new wallet. */
+    wallet_generation: model.number().default(0),
     activated_at: model.dateTime().nullable(),
     bound_at: model.dateTime().nullable(),
     batch: model.belongsTo(() => CashlessCardBatch, { mappedBy: "cards" }).nullable(),

@@ -26,8 +26,10 @@ describe("ticketZ", () => {
       { kind: "top_up", tender: "cash", amount: 2000, card_id: "c3" },
       { kind: "top_up", tender: "card_terminal", amount: 1000, card_id: "c1" },
       { kind: "refund", tender: "cash", amount: 700, card_id: "c4" },
+      { kind: "void", tender: "cash", amount: 300, card_id: "c5", details: { forfeited: [{ asset_code: "gift_eur", amount: 250 }] } },
+      { kind: "void", tender: "cash", amount: 0, card_id: "c6", details: { forfeited: [{ asset_code: "gift_eur", amount: 100 }] } },
     ],
-    { counted_cash: 6750, closed_by: "user:2", closed_at: new Date("2026-11-25T20:00:00.000Z") }
+    { counted_cash: 6450, closed_by: "user:2", closed_at: new Date("2026-11-25T20:00:00.000Z") }
   )
 
   it("totals the completed sales by tender, product and VAT rate, leaving voided ones out", () => {
@@ -55,10 +57,14 @@ describe("ticketZ", () => {
       { tender: "cash", count: 1, amount: 2000 },
     ])
     expect(z.refunds).toEqual([{ tender: "cash", count: 1, amount: 700 }])
-    expect(z.cards_used).toBe(4)
+    expect(z.cards_used).toBe(6)
+  })
+
+  it("counts voided cards apart: the cash paid out and the credit forfeited", () => {
+    expect(z.voids).toEqual({ count: 2, paid_out: 300, forfeited: [{ asset_code: "gift_eur", amount: 350 }] })
   })
 
   it("expects the float plus cash in less cash out, against what was counted", () => {
-    expect(z.cash).toEqual({ opening_float: 5000, sales: 500, top_ups: 2000, refunds: 700, expected: 6800, counted: 6750, difference: -50 })
+    expect(z.cash).toEqual({ opening_float: 5000, sales: 500, top_ups: 2000, refunds: 700, voids: 300, expected: 6500, counted: 6450, difference: -50 })
   })
 })

@@ -12,6 +12,7 @@ export type TillErrorCode =
   | "invalid"
   | "idempotency_conflict"
   | "last_admin"
+  | "card_blank"
 
 const TYPES: Record<TillErrorCode, string> = {
   pos_not_found: MedusaError.Types.NOT_FOUND,
@@ -25,6 +26,7 @@ const TYPES: Record<TillErrorCode, string> = {
   invalid: MedusaError.Types.INVALID_DATA,
   idempotency_conflict: MedusaError.Types.CONFLICT,
   last_admin: MedusaError.Types.CONFLICT,
+  card_blank: MedusaError.Types.CONFLICT,
 }
 
 /** A refusal of the till, with a code the routes map to a status (api/cashless-errors.ts). */

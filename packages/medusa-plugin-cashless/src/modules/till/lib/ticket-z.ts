@@ -13,14 +13,22 @@ export type TicketZ = {
   by_vat_rate: Array<{ rate: number; base: number; tax: number; total: number }>
   top_ups: Array<{ tender: string; count: number; amount: number }>
   refunds: Array<{ tender: string; count: number; amount: number }>
+  /** Cards handed back: their refundable money paid out in cash, their other credit forfeited. */
+  voids: { count: number; paid_out: number; forfeited: Array<{ asset_code: string; amount: number }> }
   cards_used: number
-  cash: { opening_float: number; sales: number; top_ups: number; refunds: number; expected: number; counted: number; difference: number }
+  cash: { opening_float: number; sales: number; top_ups: number; refunds: number; voids: number; expected: number; counted: number; difference: number }
 }
 
 type Line = { variant_id: string; title: string; quantity: number; total: number; tax_rate: number; tax_amount: number }
 type Tender = { kind: string; amount: number; card_id?: string }
 export type ZSale = { status: string; total: number; tax_total: number; lines: Line[]; tenders: Tender[]; card_id: string | null }
-export type ZMovement = { kind: "top_up" | "refund"; tender: string; amount: number; card_id: string }
+export type ZMovement = {
+  kind: "top_up" | "refund" | "void"
+  tender: string
+  amount: number
+  card_id: string
+  details?: { forfeited?: Array<{ asset_code: string; amount: number }> } | null
+}
 export type ZSession = { id: string; point_of_sale_id: string; currency_code: string; opened_by: string; opened_at: string | Date; opening_float: number }
 
 function tally<K extends string>(into: Map<string, { count: number; amount: number }>, key: K, amount: number) {
@@ -32,7 +40,7 @@ function tally<K extends string>(into: Map<string, { count: number; amount: numb
 
 /**
  * The Ticket Z: what the session sold (by tender, product and VAT rate), the money put on and
- * taken off cards across the counter, the cards used, and the cash the drawer should hold
+ * taken off cards across the counter (voided cards apart), the cards used, and the cash the drawer should hold
  * against what was counted. Voided sales are left out.
  */
 export function ticketZ(
@@ -66,16 +74,23 @@ export function ticketZ(
   }
   const topUps = new Map<string, { count: number; amount: number }>()
   const refunds = new Map<string, { count: number; amount: number }>()
+  const voids = { count: 0, paid_out: 0, forfeited: new Map<string, number>() }
   for (const m of movements) {
-    tally(m.kind === "top_up" ? topUps : refunds, m.tender, Number(m.amount))
     cards.add(m.card_id)
+    if (m.kind === "void") {
+      voids.count += 1
+      voids.paid_out += Number(m.amount)
+      for (const f of m.details?.forfeited ?? []) voids.forfeited.set(f.asset_code, (voids.forfeited.get(f.asset_code) ?? 0) + Number(f.amount))
+      continue
+    }
+    tally(m.kind === "top_up" ? topUps : refunds, m.tender, Number(m.amount))
   }
   const list = (m: Map<string, { count: number; amount: number }>) =>
     [...m.entries()].map(([tender, v]) => ({ tender, ...v })).sort((a, b) => a.tender.localeCompare(b.tender))
   const cashIn = byTender.get("cash")?.amount ?? 0
   const cashTopUps = topUps.get("cash")?.amount ?? 0
   const cashRefunds = refunds.get("cash")?.amount ?? 0
-  const expected = Number(session.opening_float) + cashIn + cashTopUps - cashRefunds
+  const expected = Number(session.opening_float) + cashIn + cashTopUps - cashRefunds - voids.paid_out
   return {
     session_id: session.id,
     point_of_sale_id: session.point_of_sale_id,
@@ -94,12 +109,18 @@ export function ticketZ(
     by_vat_rate: [...byRate.values()].sort((a, b) => a.rate - b.rate),
     top_ups: list(topUps),
     refunds: list(refunds),
+    voids: {
+      count: voids.count,
+      paid_out: voids.paid_out,
+      forfeited: [...voids.forfeited.entries()].map(([asset_code, amount]) => ({ asset_code, amount })).sort((a, b) => a.asset_code.localeCompare(b.asset_code)),
+    },
     cards_used: cards.size,
     cash: {
       opening_float: Number(session.opening_float),
       sales: cashIn,
       top_ups: cashTopUps,
       refunds: cashRefunds,
+      voids: voids.paid_out,
       expected,
       counted: close.counted_cash,
       difference: close.counted_cash - expected,

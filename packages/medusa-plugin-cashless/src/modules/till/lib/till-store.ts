@@ -90,19 +90,29 @@ export type MovementRow = {
   request_hash: string
   session_id: string
   point_of_sale_id: string
-  kind: "top_up" | "refund"
+  kind: "top_up" | "refund" | "void"
   tender: "cash" | "card_terminal"
   currency_code: string
   amount: number
   card_id: string
   wallet_id: string
-  entry_id: string
+  entry_id: string | null
   done_by: string
+  details: VoidDetails | null
   created_at: string
 }
 
+/** What a void did besides paying out: gift credit forfeited, memberships ended, the holder left alone. */
+export type VoidDetails = {
+  card_name: string
+  forfeited: Array<{ asset_code: string; amount: number }>
+  memberships_ended: string[]
+  /** A bound card: detached, its holder's wallet untouched. */
+  holder: { customer_id: string; wallet_id: string } | null
+}
+
 const MOVEMENT_COLUMNS = `id, idempotency_key, request_hash, session_id, point_of_sale_id, kind, tender, currency_code, amount, card_id, wallet_id,
-  entry_id, done_by, created_at`
+  entry_id, done_by, details, created_at`
 
 export async function movementByKey(trx: Knex, key: string): Promise<MovementRow | null> {
   const { rows } = await raw(trx, `select ${MOVEMENT_COLUMNS} from cashless_till_movement where idempotency_key = ?`, [key])
@@ -113,9 +123,10 @@ export async function insertMovement(trx: Knex, m: Omit<MovementRow, "created_at
   await raw(
     trx,
     `insert into cashless_till_movement (id, idempotency_key, request_hash, session_id, point_of_sale_id, kind, tender, currency_code, amount,
-       card_id, wallet_id, entry_id, done_by)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing`,
-    [m.id, m.idempotency_key, m.request_hash, m.session_id, m.point_of_sale_id, m.kind, m.tender, m.currency_code, m.amount, m.card_id, m.wallet_id, m.entry_id, m.done_by]
+       card_id, wallet_id, entry_id, done_by, details)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing`,
+    [m.id, m.idempotency_key, m.request_hash, m.session_id, m.point_of_sale_id, m.kind, m.tender, m.currency_code, m.amount, m.card_id, m.wallet_id, m.entry_id, m.done_by,
+      m.details ? JSON.stringify(m.details) : null]
   )
 }
 

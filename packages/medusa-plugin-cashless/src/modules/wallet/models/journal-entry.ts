@@ -7,7 +7,7 @@ import { model } from "@medusajs/framework/utils"
 export const CashlessJournalEntry = model
   .define({ name: "CashlessJournalEntry", tableName: "cashless_journal_entry" }, {
     id: model.id({ prefix: "cje" }).primaryKey(),
-    kind: model.enum(["credit", "gift", "spend", "transfer", "adjustment", "reversal", "fusion", "refund"]),
+    kind: model.enum(["credit", "gift", "spend", "transfer", "adjustment", "reversal", "fusion", "refund", "close_out"]),
     idempotency_key: model.text(),
     request_hash: model.text(),
     external_ref: model.text().nullable(),

@@ -11,17 +11,19 @@ import type { ReverseBody } from "../../../validators"
  * Posts the opposite of an entry; the original stays, pointed to by the reversal. A `refund`
  * paid money out through a provider or a cash drawer: reversing it would put that money back in
  * the wallet a second time, so staff cannot (the plugin reverses a refund itself only when the
- * provider refused it).
+ * provider refused it). A `close_out` (a voided card's wallet emptied) is refused for the same reason.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<ReverseBody>, res: MedusaResponse) =>
   withLedgerErrors(res, async () => {
     const [entry] = await req.scope
       .resolve<WalletModuleService>(WALLET_MODULE)
       .listCashlessJournalEntries({ id: req.params.id }, { select: ["id", "kind"] })
-    if (entry?.kind === "refund") {
+    if (entry?.kind === "refund" || entry?.kind === "close_out") {
       throw new LedgerError(
         MedusaError.Types.NOT_ALLOWED,
-        "A refund paid this money out of the wallet; it cannot be reversed. If the money did not reach the customer, credit the wallet with a reason instead.",
+        entry.kind === "refund"
+          ? "A refund paid this money out of the wallet; it cannot be reversed. If the money did not reach the customer, credit the wallet with a reason instead."
+          : "This wallet was emptied when its card was voided and handed back; it cannot be reversed. If money is owed, credit the holder's current wallet with a reason.",
         "not_refundable"
       )
     }
