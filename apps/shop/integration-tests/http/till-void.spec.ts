@@ -214,6 +214,27 @@ medusaIntegrationTestRunner({
       expect(later.data.code).toBe("no_open_session")
     })
 
+    it("keeps a till sale's wallet payment from being reversed on the wallet page: the sale and its Ticket Z count it", async () => {
+      const card = await usedCard(2000, 0, true)
+      const { rows } = await db.raw(
+        `select distinct e.id from cashless_journal_entry e join cashless_posting p on p.entry_id = e.id join cashless_account a on a.id = p.account_id
+          where e.kind = 'spend' and a.wallet_id = ?`,
+        [card.wallet_id]
+      )
+      expect(rows).toHaveLength(0) // the pass was paid in cash
+      const sold = await admin.post(`/admin/cashless/tills/${posId}/sales`, {
+        idempotency_key: key("sale"),
+        card_uid: card.uid,
+        lines: [{ variant_id: pass, quantity: 1 }],
+      })
+      expect(sold.status).toBe(201)
+      const entryId = sold.data.sale.tenders[0].entry_id as string
+      const reversed = await admin.post(`/admin/cashless/entries/${entryId}/reverse`, { reason: "mistake", idempotency_key: key("reverse") })
+      expect(reversed.status).toBe(409)
+      expect(reversed.data).toMatchObject({ code: "till_sale", message: expect.stringMatching(/^This entry paid till sale csale_\w+: .* wallet adjustment and its reason\.$/) })
+      expect(await balances(card.wallet_id)).toMatchObject({ EUR: 800 })
+    })
+
     it("refuses cashiers, unknown, lost and malformed cards, writing nothing", async () => {
       const me = (await admin.get("/admin/users/me")).data.user.id as string
       expect((await admin.post(`/admin/cashless/staff/${me}`, { role: "admin" })).status).toBe(200)

@@ -35,6 +35,7 @@ const STATUS: Record<string, number> = {
   wallet_short: 402,
   tender_not_accepted: 400,
   card_blank: 409,
+  till_sale: 409,
 }
 
 /**

@@ -11,7 +11,7 @@ export type TopUpHeld = { order_id: string; payment_id: string; wallet_id: strin
 
 /**
  * Medusa may not send this order's money back: its top-up money was spent (that would create
- * money), or it is a till sale (undone at the till).
+ * money), or it is a till sale (its money moved at the till).
  */
 export class TopUpSpent extends MedusaError {
   constructor(

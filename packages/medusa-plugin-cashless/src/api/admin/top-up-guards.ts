@@ -46,7 +46,7 @@ async function refuseTillOrder(req: AuthenticatedMedusaRequest, orderId: string)
   const { data } = await query.graph({ entity: "order", fields: ["id", "display_id", "metadata"], filters: { id: orderId } })
   if (data[0]?.metadata?.cashless_sale_id) {
     throw new TopUpSpent(
-      `Order #${data[0].display_id} is till sale ${data[0].metadata.cashless_sale_id}: it is undone at the till, where its wallet money goes back to the card.`,
+      `Order #${data[0].display_id} is till sale ${data[0].metadata.cashless_sale_id}: its money moved at the till, not through this order. If a card was charged by mistake, give the money back with a wallet adjustment and its reason.`,
       "till_order"
     )
   }

@@ -13,6 +13,7 @@ export type TillErrorCode =
   | "idempotency_conflict"
   | "last_admin"
   | "card_blank"
+  | "till_sale"
 
 const TYPES: Record<TillErrorCode, string> = {
   pos_not_found: MedusaError.Types.NOT_FOUND,
@@ -27,6 +28,7 @@ const TYPES: Record<TillErrorCode, string> = {
   idempotency_conflict: MedusaError.Types.CONFLICT,
   last_admin: MedusaError.Types.CONFLICT,
   card_blank: MedusaError.Types.CONFLICT,
+  till_sale: MedusaError.Types.CONFLICT,
 }
 
 /** A refusal of the till, with a code the routes map to a status (api/cashless-errors.ts). */
