@@ -209,6 +209,16 @@ medusaIntegrationTestRunner({
         [`till:${posId} session:${sessionId}`]
       )
       expect(Number(rows[0].total)).toBe(1250)
+      // The printable view says the same, in French here.
+      const page = await admin.get(`/admin/cashless/tills/${posId}/sessions/${sessionId}/ticket-z?format=html&lang=fr`)
+      expect(page.status).toBe(200)
+      const html = String(page.data)
+      for (const text of ["<title>Ticket Z — Gate</title>", "Cartes rendues", "Rendu en espèces", "12.50 EUR", "Perdu EUR_GIFT", "87.50 EUR", "window.print()"]) {
+        expect(html).toContain(text)
+      }
+      const badFormat = await admin.get(`/admin/cashless/tills/${posId}/sessions/${sessionId}/ticket-z?format=pdf`)
+      expect(badFormat.status).toBe(400)
+      expect(badFormat.data.message).toBe("Invalid query: format: format is json, csv or html (a page to print)")
       const later = await voidIt({ idempotency_key: key("void"), card_uid: (await usedCard(100, 0, false)).uid })
       expect(later.status).toBe(409)
       expect(later.data.code).toBe("no_open_session")

@@ -79,3 +79,10 @@ export const TillVoidSchema = z
   })
   .strict()
 export type TillVoidBody = z.infer<typeof TillVoidSchema>
+
+export const TicketZQuerySchema = z
+  .object({
+    format: z.enum(["json", "csv", "html"], { error: "format is json, csv or html (a page to print)" }).default("json"),
+    lang: z.enum(["en", "fr"], { error: "lang is en or fr" }).default("en"),
+  })
+  .strict()
