@@ -9,3 +9,4 @@ export default Module(TILL_MODULE, {
 
 export { TillError } from "./lib/errors"
 export type { default as TillModuleService } from "./service"
+export type { SaleStockStatus, StockMove } from "./lib/stock-marker"

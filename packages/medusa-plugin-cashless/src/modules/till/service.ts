@@ -3,6 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { raw } from "../../lib/sql"
 import { TillError } from "./lib/errors"
+import { type SaleStockStatus, setSaleStock, type StockMove } from "./lib/stock-marker"
 import { ticketZ, type TicketZ, type ZMovement, type ZSale } from "./lib/ticket-z"
 import {
   closureOf,
@@ -164,6 +165,17 @@ export default class TillModuleService extends MedusaService({
       await insertMovement(trx, movement)
       return (await movementByKey(trx, movement.idempotency_key))!
     }, ctx)
+  }
+
+  /** Moves a sale's stock marker, compare and set (lib/stock-marker.ts): false when it was elsewhere. */
+  async setSaleStock(
+    saleId: string,
+    from: Array<SaleStockStatus | null>,
+    to: SaleStockStatus | null,
+    moves?: StockMove[],
+    @MedusaContext() ctx: Context = {}
+  ): Promise<boolean> {
+    return this.transact_((trx) => setSaleStock(trx, saleId, from, to, moves), ctx)
   }
 
   /** Sales recorded before `before` that have no Medusa order yet, oldest first. */

@@ -4,6 +4,7 @@ import { toMajorUnits } from "../../lib/money"
 import type { SaleLine } from "../../lib/till-prices"
 import { TILL_MODULE, TillError } from "../../modules/till"
 import type TillModuleService from "../../modules/till/service"
+import { takeSaleStock } from "./sale-stock"
 import type { SaleTender } from "./sale-types"
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -23,7 +24,13 @@ const isUniqueViolation = (err: unknown) => /duplicate key|already exists|23505/
  * captured payment per tender through the manual provider. Each piece is found before it is
  * made (the order by its derived id, the payments by their tender's place), so projecting the
  * same sale again — a re-drive, two workers at once — completes what is missing and never makes
- * a second order. Inventory is not touched yet (see docs/till.md).
+ * a second order.
+ *
+ * Its stock-managed goods are taken from the inventory of the sales channel's stock location,
+ * once per sale (sale-stock.ts: a claim on the sale before the inventory write, at most once
+ * when a process dies in between). The stock is taken before the sale is marked projected, so
+ * a failure there is re-driven; a sale marked projected is never looked at again, which is what
+ * keeps the sales projected before the till took stock (`predates`) out of it.
  */
 export async function projectSale(container: MedusaContainer, saleId: string): Promise<{ order_id: string; created: boolean }> {
   const locking = container.resolve<Locking>(Modules.LOCKING)
@@ -67,6 +74,7 @@ async function projectLocked(container: MedusaContainer, saleId: string): Promis
     }
   }
   await payTenders(container, orderId, sale)
+  await takeSaleStock(container, { id: sale.id, lines: sale.lines as SaleLine[], stock_status: sale.stock_status ?? null }, pos?.sales_channel_id)
   await till.updateCashlessSales({ id: sale.id, order_id: orderId, projected_at: new Date() })
   return { order_id: orderId, created }
 }

@@ -23,6 +23,10 @@ export const CashlessSale = model
     sold_by: model.text(),
     order_id: model.text().nullable(),
     projected_at: model.dateTime().nullable(),
+    /** Whether its stock was taken from inventory, once (workflows/till/sale-stock.ts). */
+    stock_status: model.enum(["claimed", "applied", "no_location", "in_doubt", "predates"]).nullable(),
+    /** What it took: inventory item, stock location and quantity, for a void to give back. */
+    stock_moves: model.json().nullable(),
   })
   .indexes([
     { on: ["idempotency_key"], unique: true },
