@@ -127,6 +127,8 @@ describe("npm run dev on a machine without a database", () => {
       "Card N° 0001 (anonymous)": { EUR: 1250, EUR_GIFT: 0 },
       // Card N° 0003 was topped up anonymously, then bound to Noé: a fusion moved its money.
       "Card N° 0003 (anonymous)": { EUR: 0, EUR_GIFT: 0 },
+      // Card N° 0006 was topped up with 10.00 EUR at the bar, then handed back: paid out, the card blank again.
+      "Card N° 0006 (anonymous)": { EUR: 0, EUR_GIFT: 0 },
       // 8.00 EUR from the card, then 30.00 + 20.00 EUR topped up in the shop, 25.00 EUR refunded.
       "Noé Dubois": { EUR: 3300, EUR_GIFT: 0 },
     })
@@ -215,7 +217,7 @@ describe("npm run dev on a machine without a database", () => {
         encoding: "utf8",
       })
     const clean = verify()
-    expect(clean.stdout).toMatch(/Ledger verified: 16 entries, \d+ postings, \d+ wallet accounts/)
+    expect(clean.stdout).toMatch(/Ledger verified: 18 entries, \d+ postings, \d+ wallet accounts/)
     expect(clean.status).toBe(0)
     const db = new pg.Client({ host: "localhost", port: pgPort, user: "postgres", password: "postgres", database: "medusa_cashless" })
     await db.connect()

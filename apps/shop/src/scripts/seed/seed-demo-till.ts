@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { TILL_MODULE, type TillModuleService } from "medusa-plugin-cashless/modules/till"
-import { createPointOfSaleWorkflow, openTillSessionWorkflow, sellAtTillWorkflow } from "medusa-plugin-cashless/workflows"
+import { createPointOfSaleWorkflow, openTillSessionWorkflow, sellAtTillWorkflow, tillMoneyWorkflow, voidCard } from "medusa-plugin-cashless/workflows"
 import { DEMO_CASHIER_EMAIL, DEMO_MANAGER_EMAIL } from "./demo-catalog"
 import { demoCardUid } from "./seed-demo-cards"
 import { ensureUser } from "./seed-demo-users"
@@ -10,8 +10,9 @@ const ACTOR = "system:demo-seed"
 
 /**
  * The till on the first `npm run dev`: the café's bar and the festival gate, staff with their
- * roles, the bar open with its float, and anonymous card N° 0001 (a festival-weekend member)
- * served two beers at the member price.
+ * roles, the bar open with its float, anonymous card N° 0001 (a festival-weekend member)
+ * served two beers at the member price, and card N° 0006 topped up with 10 EUR in cash, then
+ * handed back: its money paid out, the card blank again.
  */
 export async function seedDemoTill(
   container: MedusaContainer,
@@ -52,4 +53,16 @@ export async function seedDemoTill(
       sold_by: ACTOR,
     },
   })
+  await tillMoneyWorkflow(container).run({
+    input: {
+      kind: "top_up",
+      point_of_sale_id: bar,
+      idempotency_key: "demo-seed:till:card-0006:top-up",
+      card_uid: demoCardUid(6),
+      amount: 1000,
+      tender: "cash",
+      done_by: ACTOR,
+    },
+  })
+  await voidCard(container, { point_of_sale_id: bar, idempotency_key: "demo-seed:till:card-0006:void", card_uid: demoCardUid(6), done_by: ACTOR })
 }
