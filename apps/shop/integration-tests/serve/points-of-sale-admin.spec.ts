@@ -111,6 +111,8 @@ describe("points of sale in the admin on npm run serve", () => {
       await drawer().getByLabel("Country").fill("FR")
       await drawer().getByRole("checkbox", { name: "Drinks" }).click()
       await drawer().getByRole("checkbox", { name: "Card terminal" }).click()
+      // Each complaint went when its field was filled in.
+      expect(await drawer().getByRole("alert").count()).toBe(0)
       await screenshot(page, "points-of-sale-2-create-drawer")
       await drawer().getByRole("button", { name: "Create point of sale" }).click()
       await textOf(drawer(), /A point of sale is already called "Café bar"\./)
@@ -194,6 +196,7 @@ describe("points of sale in the admin on npm run serve", () => {
       await toast(`${name} north archived`).waitFor({ timeout: 30_000 })
       await textOf(main(), /Archived on .+: this till opens no session and sells nothing\./)
       expect((await pointOfSale(posId)).archived_at).not.toBeNull()
+      await screenshot(page, "points-of-sale-8-archived")
       // The till refuses it now.
       expect((await admin.post(`/admin/cashless/tills/${posId}/sessions`, { opening_float: 0 })).status).toBe(404)
 
@@ -205,7 +208,7 @@ describe("points of sale in the admin on npm run serve", () => {
       await page.waitForURL(/show=archived/)
       await textOf(row(`${name} north`), /Archived/)
       expect(await main().locator("tbody tr").count()).toBe(1)
-      await screenshot(page, "points-of-sale-8-archived")
+      await screenshot(page, "points-of-sale-9-archived-list")
 
       await row(`${name} north`).getByRole("link").click()
       await main().getByRole("button", { name: "Unarchive" }).click()
@@ -227,7 +230,7 @@ describe("points of sale in the admin on npm run serve", () => {
         await cashier.waitForURL(/\/app\/cashless\/points-of-sale\/pos_\w+$/)
         await list.getByText("Only a manager or an admin can list a till's sessions.").waitFor({ timeout: 30_000 })
         expect(await list.getByRole("button", { name: "Edit" }).count()).toBe(0)
-        await screenshot(cashier, "points-of-sale-9-cashier")
+        await screenshot(cashier, "points-of-sale-10-cashier")
       } finally {
         await cashierContext.close()
       }

@@ -27,7 +27,7 @@ export const IdChecklist = ({
   const known = new Set(options.map((o) => o.id))
   const all = [...options, ...value.filter((v) => !known.has(v)).map((v) => ({ id: v, label: `${v} (not found)` }))]
   return (
-    <fieldset className="flex flex-col gap-y-2" aria-describedby={`${id}-hint`}>
+    <fieldset className="flex flex-col gap-y-2" aria-describedby={all.length ? `${id}-hint` : undefined}>
       <legend className="txt-compact-small-plus mb-2">
         {legend} <span className="text-ui-fg-muted font-normal">(optional)</span>
       </legend>
@@ -53,9 +53,11 @@ export const IdChecklist = ({
           {empty}
         </Text>
       )}
-      <Text id={`${id}-hint`} size="small" className="text-ui-fg-subtle">
-        {hint}
-      </Text>
+      {all.length > 0 && (
+        <Text id={`${id}-hint`} size="small" className="text-ui-fg-subtle">
+          {hint}
+        </Text>
+      )}
     </fieldset>
   )
 }

@@ -40,6 +40,8 @@ export const PointOfSaleDrawer = ({
   const [collectionIds, setCollectionIds] = useState<string[]>(pointOfSale?.collection_ids ?? [])
   const [tenders, setTenders] = useState<TenderKind[]>(pointOfSale?.tenders ?? TENDERS.map((t) => t.value))
   const [errors, setErrors] = useState<Errors>({})
+  // A field's complaint goes as soon as it is changed; the others wait for the next submit.
+  const edited = (field: keyof Errors) => setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e))
   const channels = useSalesChannels()
   const categories = useProductCategories()
   const collections = useCollections()
@@ -98,7 +100,16 @@ export const PointOfSaleDrawer = ({
       onSubmit={submit}
     >
       <Field id="pos-name" label="Name" error={errors.name}>
-        <Input id="pos-name" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} aria-invalid={!!errors.name} />
+        <Input
+          id="pos-name"
+          value={name}
+          maxLength={100}
+          onChange={(e) => {
+            setName(e.target.value)
+            edited("name")
+          }}
+          aria-invalid={!!errors.name}
+        />
       </Field>
       <Field
         id="pos-channel"
@@ -106,7 +117,13 @@ export const PointOfSaleDrawer = ({
         error={errors.channel ?? (unknownChannel ? `Sales channel ${channelId} no longer exists: choose another.` : null)}
         hint="The till sells this channel's published products, and its sales become orders in it."
       >
-        <Select value={channelId} onValueChange={setChannelId}>
+        <Select
+          value={channelId}
+          onValueChange={(v) => {
+            setChannelId(v)
+            edited("channel")
+          }}
+        >
           <Select.Trigger id="pos-channel" aria-label="Sales channel" aria-invalid={!!errors.channel}>
             <Select.Value placeholder={channels.isLoading ? "Loading sales channels…" : "Choose a sales channel"} />
           </Select.Trigger>
@@ -128,7 +145,10 @@ export const PointOfSaleDrawer = ({
             maxLength={2}
             placeholder="fr"
             autoComplete="off"
-            onChange={(e) => setCountry(e.target.value)}
+            onChange={(e) => {
+              setCountry(e.target.value)
+              edited("country")
+            }}
             aria-invalid={!!errors.country}
           />
         </Field>
@@ -156,7 +176,7 @@ export const PointOfSaleDrawer = ({
         isLoading={collections.isLoading}
         empty="No collection in Medusa."
       />
-      <fieldset className="flex flex-col gap-y-2" aria-describedby="pos-tenders-error">
+      <fieldset className="flex flex-col gap-y-2" aria-describedby={errors.tenders ? "pos-tenders-error" : undefined}>
         <legend className="txt-compact-small-plus mb-2">Accepted tenders</legend>
         {TENDERS.map((t) => (
           <div key={t.value} className="flex items-start gap-x-2">
@@ -164,7 +184,10 @@ export const PointOfSaleDrawer = ({
               id={`pos-tender-${t.value}`}
               className="mt-0.5"
               checked={tenders.includes(t.value)}
-              onCheckedChange={(checked) => setTenders((ts) => (checked === true ? [...ts, t.value] : ts.filter((x) => x !== t.value)))}
+              onCheckedChange={(checked) => {
+                setTenders((ts) => (checked === true ? [...ts, t.value] : ts.filter((x) => x !== t.value)))
+                edited("tenders")
+              }}
               aria-describedby={`pos-tender-${t.value}-text`}
             />
             <div className="flex flex-col">
