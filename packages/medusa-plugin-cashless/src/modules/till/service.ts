@@ -12,11 +12,14 @@ import {
   movementByKey,
   type MovementRow,
   openSessionOf,
+  openSessionsOf,
   saleByKey,
   type SaleRow,
   sessionActivity,
   sessionById,
+  sessionsOf,
   type SessionRow,
+  type SessionSummary,
 } from "./lib/till-store"
 import {
   CashlessPointOfSale,
@@ -54,6 +57,20 @@ export default class TillModuleService extends MedusaService({
   /** The open session of a point of sale, or null. */
   async openSession(posId: string, @MedusaContext() ctx: Context = {}): Promise<SessionRow | null> {
     return this.transact_((trx) => openSessionOf(trx, posId), ctx)
+  }
+
+  /** The open session of each of these points of sale that has one. */
+  async openSessions(posIds: string[], @MedusaContext() ctx: Context = {}): Promise<SessionRow[]> {
+    return this.transact_((trx) => openSessionsOf(trx, posIds), ctx)
+  }
+
+  /** A point of sale's sessions, newest first, with the cash figures of each Ticket Z (lib/till-store.ts). */
+  async listSessions(
+    posId: string,
+    page: { limit: number; offset: number },
+    @MedusaContext() ctx: Context = {}
+  ): Promise<{ sessions: SessionSummary[]; count: number }> {
+    return this.transact_((trx) => sessionsOf(trx, posId, page.limit, page.offset), ctx)
   }
 
   /** Opens a session with its cash float; one open session per point of sale (the database says so). */

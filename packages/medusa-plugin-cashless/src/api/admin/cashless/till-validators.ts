@@ -86,3 +86,10 @@ export const TicketZQuerySchema = z
     lang: z.enum(["en", "fr"], { error: "lang is en or fr" }).default("en"),
   })
   .strict()
+
+export const TillSessionsQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()

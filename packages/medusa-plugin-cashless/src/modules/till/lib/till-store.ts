@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { raw } from "../../../lib/sql"
+import { pagedRows, raw } from "../../../lib/sql"
 
 export type SessionRow = {
   id: string
@@ -40,6 +40,61 @@ const SALE_COLUMNS = `id, idempotency_key, request_hash, session_id, point_of_sa
 export async function openSessionOf(trx: Knex, posId: string): Promise<SessionRow | null> {
   const { rows } = await raw(trx, `select ${SESSION_COLUMNS} from cashless_till_session where point_of_sale_id = ? and status = 'open' and deleted_at is null`, [posId])
   return rows[0] ?? null
+}
+
+/** The open sessions of these points of sale, one at most each (the database says so). */
+export async function openSessionsOf(trx: Knex, posIds: string[]): Promise<SessionRow[]> {
+  if (!posIds.length) return []
+  const { rows } = await raw(
+    trx,
+    `select ${SESSION_COLUMNS} from cashless_till_session where point_of_sale_id = any(?) and status = 'open' and deleted_at is null`,
+    [posIds]
+  )
+  return rows
+}
+
+/** A session in a point of sale's list: its own row, and the cash its Ticket Z expected (null while open). */
+export type SessionSummary = Omit<SessionRow, "point_of_sale_id"> & {
+  expected_cash: number | null
+  difference: number | null
+}
+
+/**
+ * A point of sale's sessions, newest first, one page of them. Expected cash and difference are
+ * read from the stored Ticket Z, never recomputed: a closed session's figures are those of its close.
+ */
+export async function sessionsOf(trx: Knex, posId: string, limit: number, offset: number): Promise<{ sessions: SessionSummary[]; count: number }> {
+  const { rows, count } = await pagedRows(
+    trx,
+    {
+      columns: `s.id, s.status, s.currency_code, s.opened_by, s.opened_at, s.opening_float, s.closed_by, s.closed_at, s.counted_cash,
+        (c.report #>> '{cash,expected}')::bigint as expected_cash, (c.report #>> '{cash,difference}')::bigint as difference`,
+      from: `cashless_till_session s left join cashless_till_closure c on c.session_id = s.id`,
+      where: `s.point_of_sale_id = ? and s.deleted_at is null`,
+      orderBy: `s.opened_at desc, s.id desc`,
+    },
+    [posId],
+    limit,
+    offset
+  )
+  // bigint comes back from pg as a string; the sums fit in a JS number (cents of one session).
+  const cents = (v: unknown) => (v === null || v === undefined ? null : Number(v))
+  return {
+    count,
+    sessions: rows.map((r) => ({
+      id: r.id,
+      status: r.status,
+      currency_code: r.currency_code,
+      opened_by: r.opened_by,
+      opened_at: r.opened_at,
+      opening_float: Number(r.opening_float),
+      closed_by: r.closed_by,
+      closed_at: r.closed_at,
+      counted_cash: cents(r.counted_cash),
+      expected_cash: cents(r.expected_cash),
+      difference: cents(r.difference),
+    })),
+  }
 }
 
 export async function sessionById(trx: Knex, id: string, lock?: "share" | "update"): Promise<SessionRow | null> {

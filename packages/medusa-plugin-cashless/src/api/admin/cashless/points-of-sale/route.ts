@@ -5,11 +5,16 @@ import { createPointOfSaleWorkflow } from "../../../../workflows/till/point-of-s
 import { withLedgerErrors } from "../helpers"
 import type { CreatePointOfSaleBody } from "../till-validators"
 
-/** The points of sale, archived ones last. */
+/**
+ * The points of sale, archived ones last, each with its open session (or null): the Points of
+ * sale page shows which tills are open without a request per till.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const till = req.scope.resolve<TillModuleService>(TILL_MODULE)
   const all = await till.listCashlessPointOfSales({}, { order: { name: "ASC" } })
-  res.json({ points_of_sale: [...all.filter((p) => !p.archived_at), ...all.filter((p) => p.archived_at)] })
+  const open = new Map((await till.openSessions(all.map((p) => p.id))).map((s) => [s.point_of_sale_id, s]))
+  const withSession = (p: (typeof all)[number]) => ({ ...p, open_session: open.get(p.id) ?? null })
+  res.json({ points_of_sale: [...all.filter((p) => !p.archived_at), ...all.filter((p) => p.archived_at)].map(withSession) })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<CreatePointOfSaleBody>, res: MedusaResponse) =>
