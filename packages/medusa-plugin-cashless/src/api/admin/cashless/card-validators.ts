@@ -15,7 +15,14 @@ export const ListCardsQuerySchema = z
   })
   .strict()
 
-export const CardUidQuerySchema = z.object({ uid: z.string().min(1, "uid is required").max(100) }).strict()
+/** A card by the UID its chip answers, or by the QR token printed on it (the till's camera fallback). */
+export const CardLookupQuerySchema = z
+  .object({
+    uid: z.string().min(1, "uid must not be empty").max(100, "uid is too long").optional(),
+    qr_token: z.string().trim().min(1, "qr_token must not be empty").max(200, "qr_token is too long").optional(),
+  })
+  .strict()
+  .refine((q) => (q.uid === undefined) !== (q.qr_token === undefined), { message: "Give the card's uid or its qr_token (one of them)." })
 
 export const TapSchema = z.object({ uid: z.string().min(1, "uid is required").max(100) }).strict()
 export type TapBody = z.infer<typeof TapSchema>

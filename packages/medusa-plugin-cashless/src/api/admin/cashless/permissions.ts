@@ -57,6 +57,7 @@ export const PERMISSIONS: readonly Permission[] = [
 
   // The till (#7), at one point of sale: a cashier only where they are assigned.
   { method: "GET", path: "/admin/cashless/tills/:pos_id/session", role: "cashier", assigned: true, action: "read this till's open session" },
+  { method: "GET", path: "/admin/cashless/tills/:pos_id/catalog", role: "cashier", assigned: true, action: "read this till's products" },
   { method: "POST", path: "/admin/cashless/tills/:pos_id/sessions", role: "cashier", assigned: true, action: "open a session at this till" },
   { method: "POST", path: "/admin/cashless/tills/:pos_id/sales", role: "cashier", assigned: true, action: "sell at this till" },
   { method: "POST", path: "/admin/cashless/tills/:pos_id/top-ups", role: "cashier", assigned: true, action: "top up a card at this till" },
