@@ -42,8 +42,9 @@ export const BasketPanel = ({
               >
                 −
               </Button>
-              <span className="w-8 text-center text-lg font-semibold tabular-nums" aria-label={t("basket_quantity", { n: item.quantity })}>
-                {item.quantity}
+              <span className="w-8 text-center text-lg font-semibold tabular-nums">
+                <span className="sr-only">{t("basket_quantity", { n: item.quantity })}</span>
+                <span aria-hidden>{item.quantity}</span>
               </span>
               <Button
                 variant="secondary"

@@ -14,6 +14,7 @@ import { ReaderPill } from "./status-pills"
 export const CardWait = ({
   title,
   amount,
+  note,
   prompt,
   allowQr = false,
   onCard,
@@ -22,6 +23,8 @@ export const CardWait = ({
 }: {
   title: string
   amount?: string
+  /** Said under the amount: e.g. that a member pays less once the card is read. */
+  note?: string
   prompt?: string
   allowQr?: boolean
   onCard: (uid: string) => void
@@ -37,6 +40,7 @@ export const CardWait = ({
           {amount}
         </p>
       )}
+      {note && <Text className="text-ui-fg-subtle text-center">{note}</Text>}
       <div className="flex flex-col items-center gap-y-3 py-4" aria-live="polite">
         <span aria-hidden className="border-ui-border-interactive h-20 w-20 animate-pulse rounded-full border-8" />
         <Text className="text-center text-2xl font-semibold">{prompt ?? t("tap_card")}</Text>

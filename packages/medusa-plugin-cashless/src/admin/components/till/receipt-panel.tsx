@@ -31,10 +31,10 @@ export const ReceiptPanel = ({ receipt, onNext }: { receipt: SaleReceipt; onNext
                   <td className="py-2 text-right tabular-nums">
                     {line.regular_price !== null && line.regular_price !== line.unit_price && (
                       <>
-                        <s className="text-ui-fg-subtle mr-2" aria-label={t("regular_price", { price: money(line.regular_price) })}>
+                        <span className="sr-only">{t("regular_price", { price: money(line.regular_price) })}, {t("member_price")}: </span>
+                        <s aria-hidden className="text-ui-fg-subtle mr-2" data-testid="regular-price">
                           {money(line.regular_price)}
                         </s>
-                        <span className="sr-only">{t("member_price")}</span>
                       </>
                     )}
                     {money(line.unit_price)}

@@ -126,6 +126,7 @@ export const SellScreen = ({ posId, catalog }: { posId: string; catalog: TillCat
           <CardWait
             title={step.tender === "wallet" ? t("wait_card_title") : t("wait_member_card_title")}
             amount={money(total)}
+            note={t("member_prices_note")}
             prompt={step.tender === "wallet" ? undefined : t("tap_member_card")}
             onCard={(uid) => onCard(uid, step.tender)}
             onCancel={() => setStep({ kind: "basket" })}

@@ -62,30 +62,43 @@ export const TillScreen = () => {
   const ready = !!pos && !!session.data?.session && !!catalog.data && !closed
   const body = (() => {
     if (settings) return <Centered><ReaderSettings onDone={() => setSettings(false)} /></Centered>
-    if (me.isLoading || points.isLoading) return <Centered><p role="status" className="text-xl">{t("loading")}</p></Centered>
-    if (me.error || points.error) {
+    // A failed refetch keeps the data it had: the till goes on with it (the status bar says the server is away).
+    if (!me.data || !points.data) {
+      const failed = me.error ?? points.error
       return (
         <Centered>
-          <Panel title={t("till")}>
-            <LiveMessage tone="error">{String((me.error ?? points.error) instanceof Error ? (me.error ?? points.error)!.message : t("server_unreachable"))}</LiveMessage>
-          </Panel>
+          {failed ? (
+            <Panel title={t("till")}>
+              <LiveMessage tone="error">{failed.message || t("server_unreachable")}</LiveMessage>
+            </Panel>
+          ) : (
+            <p role="status" className="text-xl">
+              {t("loading")}
+            </p>
+          )}
         </Centered>
       )
     }
     if (!role) return <Centered><Panel title={t("till")}><LiveMessage tone="error">{t("no_role")}</LiveMessage></Panel></Centered>
     if (!pos) return <Centered><PosPicker options={options} onPick={setPosId} /></Centered>
     if (closed) return <Centered><ClosedSession closed={closed} onNext={() => setClosed(null)} /></Centered>
-    if (session.isLoading || catalog.isLoading) return <Centered><p role="status" className="text-xl">{t("loading")}</p></Centered>
-    if (catalog.error || session.error) {
+    if (!session.data || !catalog.data) {
+      const failed = catalog.error ?? session.error
       return (
         <Centered>
-          <Panel title={t("till")}>
-            <LiveMessage tone="error">{((catalog.error ?? session.error) as Error).message}</LiveMessage>
-          </Panel>
+          {failed ? (
+            <Panel title={t("till")}>
+              <LiveMessage tone="error">{failed.message || t("server_unreachable")}</LiveMessage>
+            </Panel>
+          ) : (
+            <p role="status" className="text-xl">
+              {t("loading")}
+            </p>
+          )}
         </Centered>
       )
     }
-    const open = session.data!.session
+    const open = session.data.session
     if (!open) {
       return (
         <Centered>
@@ -93,7 +106,7 @@ export const TillScreen = () => {
         </Centered>
       )
     }
-    const cat = catalog.data!
+    const cat = catalog.data
     const back = () => setMode("sell")
     switch (mode) {
       case "sell":
