@@ -127,6 +127,7 @@ describe("the till screen on npm run serve", () => {
       const prompt = testId("manager-prompt")
       await prompt.waitFor({ timeout: 30_000 })
       await accessible("manager prompt")
+      await step("manager-prompt")
       await prompt.getByLabel("Manager's email").fill(MANAGER)
       await prompt.getByLabel("Manager's password").fill(password)
       await prompt.getByRole("button", { name: "Approve" }).click()
@@ -289,9 +290,33 @@ describe("the till screen on npm run serve", () => {
       await result.getByRole("button", { name: "Done" }).click()
     })
 
+    it("checks a card by its printed QR code, typed as a scanner would", async () => {
+      const qrUrl = (await admin.get(`/admin/cashless/card-lookup?uid=${NEW_CARD}`)).data.card.qr_url as string
+      await till().getByRole("button", { name: "Check card" }).click()
+      const wait = testId("card-wait")
+      await wait.waitFor({ timeout: 30_000 })
+      await wait.getByText("Card not reading? Type its UID or scan its QR code").click()
+      await wait.getByLabel("QR code of the card (scan or type)").fill(qrUrl)
+      await wait.getByLabel("QR code of the card (scan or type)").press("Enter")
+      const result = testId("check-result")
+      await result.waitFor({ timeout: 30_000 })
+      await textOf(result.locator('[data-testid="holder-name"]'), /Anonymous card N° 0005/)
+      await textOf(result.locator('[data-testid="balance-EUR"]'), /^0\.00 EUR$/)
+      await accessible("check card")
+      await step("check-card-qr")
+      await result.getByRole("button", { name: "Done" }).click()
+    })
+
     it("retries a charge whose answer was lost with the network, with the same key: one sale", async () => {
+      await till().getByRole("button", { name: "Sell", exact: true }).click()
       await till().locator('[data-testid="product-tile"]', { hasText: "Lemonade" }).click()
+      // Keyboard: Escape leaves the waiting screen with the basket kept; Enter on the focused button charges again.
       await till().getByRole("button", { name: "Charge card" }).click()
+      await testId("card-wait").waitFor({ timeout: 30_000 })
+      await page.keyboard.press("Escape")
+      await textOf(testId("basket-total"), /2\.50 EUR/)
+      await till().getByRole("button", { name: "Charge card" }).focus()
+      await page.keyboard.press("Enter")
       await testId("card-wait").waitFor({ timeout: 30_000 })
       const cut = proxy.cutAfterAnswerTo(SALES_REQUEST)
       const keysBefore = saleKeys.length

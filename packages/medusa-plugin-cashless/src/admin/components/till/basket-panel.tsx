@@ -55,7 +55,7 @@ export const BasketPanel = ({
               >
                 +
               </Button>
-              <span className="w-24 text-right text-base font-semibold tabular-nums">{money(item.unit_price * item.quantity)}</span>
+              <span className="w-24 whitespace-nowrap text-right text-base font-semibold tabular-nums">{money(item.unit_price * item.quantity)}</span>
             </li>
           ))}
         </ul>

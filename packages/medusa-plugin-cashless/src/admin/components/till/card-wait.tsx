@@ -48,7 +48,7 @@ export const CardWait = ({
       </div>
       {children}
       <details className="flex flex-col gap-y-3">
-        <summary className="cursor-pointer text-base font-medium">{t("fallbacks")}</summary>
+        <summary className="cursor-pointer text-base font-medium">{t(allowQr ? "fallbacks_qr" : "fallbacks")}</summary>
         <div className="mt-3 flex flex-col gap-y-4">
           <ManualUid onUid={onCard} />
           {allowQr && <QrFallback onUid={onCard} />}

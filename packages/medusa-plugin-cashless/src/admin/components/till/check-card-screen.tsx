@@ -14,7 +14,7 @@ export const CheckCardScreen = ({ onDone }: { onDone: () => void }) => {
   return (
     <Panel title={t("check_result_title")} onEscape={() => setCard(null)} testId="check-result">
       <HolderPanel card={card} />
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid grid-cols-2 gap-3 [&>*]:w-full">
         <Button variant="secondary" size="xlarge" onClick={onDone}>
           {t("done")}
         </Button>

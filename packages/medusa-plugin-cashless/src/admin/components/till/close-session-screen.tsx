@@ -79,7 +79,7 @@ export const CloseSessionScreen = ({
       >
         <AmountField label={t("close_counted")} value={text} onChange={setText} currencyCode={session.currency_code} error={fieldError} autoFocus />
         {error && <LiveMessage tone="error">{error}</LiveMessage>}
-        <div className="grid grid-cols-2 gap-3">
+        <div className="grid grid-cols-2 gap-3 [&>*]:w-full">
           <Button type="button" variant="secondary" size="xlarge" onClick={onCancel}>
             {t("cancel")}
           </Button>

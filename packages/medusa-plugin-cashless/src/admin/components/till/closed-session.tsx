@@ -19,7 +19,7 @@ export const ClosedSession = ({ closed, onNext }: { closed: Closed; onNext: () =
           : t(z.cash.difference > 0 ? "z_cash_over" : "z_cash_short", { amount: formatAmount(Math.abs(z.cash.difference), z.currency_code, lang) })}
       </LiveMessage>
       <TicketZView z={z} />
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid grid-cols-2 gap-3 [&>*]:w-full">
         <Button asChild variant="secondary" size="xlarge">
           <a href={printHref} target="_blank" rel="noreferrer">
             {t("z_print")}

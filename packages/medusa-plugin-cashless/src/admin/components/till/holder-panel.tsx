@@ -34,7 +34,7 @@ export const HolderPanel = ({ card, heading }: { card: TillCard; heading?: strin
         <Heading level="h3" className="text-xl" data-testid="holder-name">
           {name}
         </Heading>
-        <Text className="text-ui-fg-subtle">{t("card_number", { number })}</Text>
+        {card.holder && <Text className="text-ui-fg-subtle">{t("card_number", { number })}</Text>}
       </div>
       {card.status !== "active" && card.status !== "new" && (
         <Pill tone="red" testId="card-status">{t(`card_status_${card.status}`)}</Pill>
@@ -47,10 +47,11 @@ export const HolderPanel = ({ card, heading }: { card: TillCard; heading?: strin
             <dd className="text-right font-semibold">{t("balance_empty")}</dd>
           </>
         )}
-        {card.balances.map((b) => (
+        {/* Money first, then gift credit: the order the wallet spends them is the other way, but money is what people ask about. */}
+        {[...card.balances].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "gift" ? 1 : -1)).map((b) => (
           <div key={b.asset_code} className="contents" data-asset={b.asset_code}>
             <dt>{b.kind === "gift" ? t("balance_gift") : t("balance_money")}</dt>
-            <dd className="text-right font-semibold tabular-nums" data-testid={`balance-${b.asset_code}`}>
+            <dd className="whitespace-nowrap text-right font-semibold tabular-nums" data-testid={`balance-${b.asset_code}`}>
               {formatAmount(b.balance, b.currency_code, lang)}
             </dd>
           </div>

@@ -41,7 +41,7 @@ const ManagerPrompt = ({ action, onToken, onCancel }: { action: string; onToken:
           <Input id={passwordId} type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} className="h-12 text-lg" />
         </div>
         {error && <LiveMessage tone="error">{error}</LiveMessage>}
-        <div className="grid grid-cols-2 gap-3">
+        <div className="grid grid-cols-2 gap-3 [&>*]:w-full">
           <Button type="button" variant="secondary" size="xlarge" onClick={onCancel}>
             {t("cancel")}
           </Button>

@@ -23,7 +23,7 @@ export const MovementResult = ({ receipt, onDone, onAgain }: { receipt: Movement
       <LiveMessage tone="success">{headline}</LiveMessage>
       {movement.replayed && <p className="text-ui-fg-subtle">{t("movement_replayed")}</p>}
       <HolderPanel card={receipt.card} heading={t("card_now")} />
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid grid-cols-2 gap-3 [&>*]:w-full">
         <Button variant="secondary" size="xlarge" onClick={onDone}>
           {t("done")}
         </Button>

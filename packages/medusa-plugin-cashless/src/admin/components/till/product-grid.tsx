@@ -60,11 +60,11 @@ export const ProductGrid = ({ catalog, onAdd }: { catalog: TillCatalog; onAdd: (
                 data-testid="product-tile"
                 data-variant-id={tile.variant_id}
                 onClick={() => onAdd({ variant_id: tile.variant_id, title: tile.title, unit_price: tile.unit_price, membership: tile.membership })}
-                className="bg-ui-bg-base hover:bg-ui-bg-base-hover active:bg-ui-bg-base-pressed focus-visible:shadow-borders-focus shadow-elevation-card-rest flex h-28 w-full flex-col justify-between rounded-xl border p-3 text-left outline-none"
+                className="bg-ui-bg-base hover:bg-ui-bg-base-hover active:bg-ui-bg-base-pressed focus-visible:shadow-borders-focus shadow-elevation-card-rest flex min-h-28 w-full flex-col justify-between gap-y-2 rounded-xl border p-3 text-left outline-none"
               >
                 <span className="text-lg font-semibold leading-tight">{tile.title}</span>
-                <span className="flex items-end justify-between gap-x-2">
-                  <span className="text-xl font-bold tabular-nums">{formatAmount(tile.unit_price, currency, lang)}</span>
+                <span className="flex flex-wrap items-end justify-between gap-2">
+                  <span className="whitespace-nowrap text-xl font-bold tabular-nums">{formatAmount(tile.unit_price, currency, lang)}</span>
                   {tile.membership && (
                     <span className="bg-ui-tag-purple-bg text-ui-tag-purple-text border-ui-tag-purple-border rounded-md border px-2 py-0.5 text-sm font-medium">
                       {t("membership_tag")}

@@ -33,7 +33,7 @@ export const ReaderSettings = ({ onDone }: { onDone: () => void }) => {
           <Input id={id} value={text} onChange={(e) => setText(e.target.value)} className="h-12 font-mono text-lg" autoComplete="off" spellCheck={false} />
         </div>
         {error && <LiveMessage tone="error">{error}</LiveMessage>}
-        <div className="grid grid-cols-3 gap-3">
+        <div className="grid grid-cols-3 gap-3 [&>*]:w-full">
           <Button type="button" variant="secondary" size="large" onClick={() => setText(DEFAULT_READER_URL)}>
             {t("reader_url_default")}
           </Button>

@@ -28,7 +28,7 @@ export const ReceiptPanel = ({ receipt, onNext }: { receipt: SaleReceipt; onNext
                   <td className="py-2">
                     {line.quantity} × {line.title}
                   </td>
-                  <td className="py-2 text-right tabular-nums">
+                  <td className="whitespace-nowrap py-2 pl-2 text-right tabular-nums">
                     {line.regular_price !== null && line.regular_price !== line.unit_price && (
                       <>
                         <span className="sr-only">{t("regular_price", { price: money(line.regular_price) })}, {t("member_price")}: </span>
@@ -39,7 +39,7 @@ export const ReceiptPanel = ({ receipt, onNext }: { receipt: SaleReceipt; onNext
                     )}
                     {money(line.unit_price)}
                   </td>
-                  <td className="py-2 text-right font-semibold tabular-nums">{money(line.total)}</td>
+                  <td className="whitespace-nowrap py-2 pl-3 text-right font-semibold tabular-nums">{money(line.total)}</td>
                 </tr>
               ))}
             </tbody>
@@ -58,7 +58,7 @@ export const ReceiptPanel = ({ receipt, onNext }: { receipt: SaleReceipt; onNext
                   {t(`tender_${tender.kind}`)}
                   {tender.card_name ? ` · ${tender.card_name}` : ""}
                 </span>
-                <span className="tabular-nums">{money(tender.amount)}</span>
+                <span className="whitespace-nowrap tabular-nums">{money(tender.amount)}</span>
               </li>
             ))}
           </ul>

@@ -52,7 +52,7 @@ const RefundForm = ({
       >
         <AmountField label={t("refund_amount")} value={text} onChange={setText} currencyCode={currencyCode} error={fieldError} autoFocus />
         {error && <LiveMessage tone="error">{error}</LiveMessage>}
-        <div className="grid grid-cols-2 gap-3">
+        <div className="grid grid-cols-2 gap-3 [&>*]:w-full">
           <Button type="button" variant="secondary" size="xlarge" onClick={onCancel}>
             {t("cancel")}
           </Button>

@@ -68,7 +68,11 @@ export const SellScreen = ({ posId, catalog }: { posId: string; catalog: TillCat
   )
 
   // A charge left unanswered (the page was reloaded, the server was away) is sent again first.
+  // Once per screen: a language switch re-creates the callbacks, and must not start a second sender.
+  const resumed = useRef(false)
   useEffect(() => {
+    if (resumed.current) return
+    resumed.current = true
     const left = browserChargeStore()
       .forPointOfSale(posId)
       .find((c) => c.kind === "sale")

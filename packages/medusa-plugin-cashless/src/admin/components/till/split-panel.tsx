@@ -39,7 +39,7 @@ export const SplitPanel = ({
       </dl>
       <Text className="text-ui-fg-subtle">{t("split_how")}</Text>
       {error && <LiveMessage tone="error">{error}</LiveMessage>}
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 sm:grid-cols-3 [&>*]:w-full">
         {tenders.includes("cash") && (
           <Button size="xlarge" className="h-20 text-lg" onClick={() => onRest("cash")} data-autofocus="">
             {t("split_cash", { amount: money(short.short_by) })}

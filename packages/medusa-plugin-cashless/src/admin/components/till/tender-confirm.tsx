@@ -43,7 +43,7 @@ export const TenderConfirm = ({
         ) : (
           <Text className="text-lg">{t("terminal_prompt")}</Text>
         )}
-        <div className="grid grid-cols-2 gap-3">
+        <div className="grid grid-cols-2 gap-3 [&>*]:w-full">
           <Button type="button" variant="secondary" size="xlarge" onClick={onCancel}>
             {t("cancel")}
           </Button>

@@ -1,5 +1,5 @@
 import { Button } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { useCallback, useEffect, useRef, useState } from "react"
 import type { MovementReceipt, TenderKind, TillCard } from "../../../types/http/till"
 import { newIdempotencyKey } from "../../lib/idempotency"
 import { messageOf } from "../../lib/till/http"
@@ -50,7 +50,7 @@ const TopUpForm = ({
       >
         <AmountField label={t("top_up_amount")} value={text} onChange={setText} currencyCode={currencyCode} error={fieldError} autoFocus />
         {error && <LiveMessage tone="error">{error}</LiveMessage>}
-        <div className="grid grid-cols-2 gap-3">
+        <div className="grid grid-cols-2 gap-3 [&>*]:w-full">
           {tenders.map((tender, i) => (
             <Button key={tender} type={i === 0 ? "submit" : "button"} size="xlarge" variant={i === 0 ? "primary" : "secondary"} onClick={i === 0 ? undefined : () => submit(tender)}>
               {t(tender === "cash" ? "top_up_cash" : "top_up_terminal")}
@@ -87,7 +87,11 @@ export const TopUpScreen = ({ posId, currencyCode, tenders, onDone }: { posId: s
     [run, t]
   )
 
+  // Once per screen: a language switch re-creates the callbacks, and must not start a second sender.
+  const resumed = useRef(false)
   useEffect(() => {
+    if (resumed.current) return
+    resumed.current = true
     const left = browserChargeStore()
       .forPointOfSale(posId)
       .find((c) => c.kind === "top_up")

@@ -49,7 +49,7 @@ export const VoidScreen = ({ role, posId, currencyCode, onDone }: { role: StaffR
           <Textarea id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
         </div>
         {movement.error && <LiveMessage tone="error">{movement.error}</LiveMessage>}
-        <div className="grid grid-cols-2 gap-3">
+        <div className="grid grid-cols-2 gap-3 [&>*]:w-full">
           <Button type="button" variant="secondary" size="xlarge" onClick={() => setCard(null)}>
             {t("cancel")}
           </Button>
