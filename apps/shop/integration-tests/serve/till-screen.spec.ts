@@ -307,6 +307,21 @@ describe("the till screen on npm run serve", () => {
       await result.getByRole("button", { name: "Done" }).click()
     })
 
+    it("takes back a card handed in, with a manager's approval: its money in cash, the card blank again", async () => {
+      await till().getByRole("button", { name: "Card handed back" }).click()
+      await tapWhenWaiting(NEW_CARD)
+      const form = testId("void-form")
+      await form.waitFor({ timeout: 30_000 })
+      await form.getByLabel("Reason (optional)").fill("Leaving the festival")
+      await form.getByRole("button", { name: "Take the card back" }).click()
+      await approveAsManager()
+      const result = testId("movement-result")
+      await textOf(result, /Give 0\.00 EUR in cash\. The card is blank again\./)
+      expect((await admin.get(`/admin/cashless/card-lookup?uid=${NEW_CARD}`)).data.card).toMatchObject({ status: "new", wallet_id: null, customer_id: null })
+      await step("void")
+      await result.getByRole("button", { name: "Done" }).click()
+    })
+
     it("retries a charge whose answer was lost with the network, with the same key: one sale", async () => {
       await till().getByRole("button", { name: "Sell", exact: true }).click()
       await till().locator('[data-testid="product-tile"]', { hasText: "Lemonade" }).click()
@@ -373,6 +388,9 @@ describe("the till screen on npm run serve", () => {
       for (const r of z.by_vat_rate) expect(await shown(`z-vat-${r.rate}`)).toBe(euros(r.total))
       for (const t of z.top_ups) expect(await shown(`z-top-up-${t.tender}`)).toBe(euros(t.amount))
       for (const t of z.refunds) expect(await shown(`z-refund-${t.tender}`)).toBe(euros(-t.amount))
+      expect(z.voids).toMatchObject({ count: 1, paid_out: 0 })
+      expect(await shown("z-voids")).toBe(euros(-z.voids.paid_out))
+      expect(await shown("z-cash-voids")).toBe(euros(-z.cash.voids))
       expect(await shown("z-cards-used")).toBe(String(z.cards_used))
       expect(await shown("z-cash-float")).toBe(euros(z.cash.opening_float))
       expect(await shown("z-cash-sales")).toBe(euros(z.cash.sales))

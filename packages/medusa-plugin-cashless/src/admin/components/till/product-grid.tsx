@@ -60,7 +60,7 @@ export const ProductGrid = ({ catalog, onAdd }: { catalog: TillCatalog; onAdd: (
                 data-testid="product-tile"
                 data-variant-id={tile.variant_id}
                 onClick={() => onAdd({ variant_id: tile.variant_id, title: tile.title, unit_price: tile.unit_price, membership: tile.membership })}
-                className="bg-ui-bg-base hover:bg-ui-bg-base-hover active:bg-ui-bg-base-pressed focus-visible:shadow-borders-focus shadow-elevation-card-rest flex min-h-28 w-full flex-col justify-between gap-y-2 rounded-xl border p-3 text-left outline-none"
+                className="bg-ui-bg-base hover:bg-ui-bg-base-hover active:bg-ui-bg-base-pressed focus-visible:shadow-borders-focus shadow-elevation-card-rest flex h-full min-h-28 w-full flex-col justify-between gap-y-2 rounded-xl border p-3 text-left outline-none"
               >
                 <span className="text-lg font-semibold leading-tight">{tile.title}</span>
                 <span className="flex flex-wrap items-end justify-between gap-2">
