@@ -85,7 +85,11 @@ describe("memberships admin UI on npm run serve", () => {
       await page.getByRole("option", { name: option }).click()
     }
     /** A row's cells as read: runs of whitespace (line breaks between a name and its email) as one space. */
-    const cellsOf = async (row: Locator) => (await row.locator("td").allInnerTexts()).map((c) => c.replace(/\s+/g, " ").trim())
+    // allInnerTexts does not wait: a row still loading would read as no cells at all.
+    const cellsOf = async (row: Locator) => {
+      await row.first().waitFor({ state: "visible", timeout: 30_000 })
+      return (await row.locator("td").allInnerTexts()).map((c) => c.replace(/\s+/g, " ").trim())
+    }
     const row = (membershipId: string) => main().locator(`tr[data-membership-id="${membershipId}"]`)
     /** Toasts stack at the bottom right, over buttons; a pointer resting on them pauses their timers. */
     const toastsGone = async () => {
