@@ -4,7 +4,7 @@ import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContex
 import { raw } from "../../lib/sql"
 import { TillError } from "./lib/errors"
 import { type SaleStockStatus, setSaleStock, type StockMove } from "./lib/stock-marker"
-import { ticketZ, type TicketZ, type ZMovement, type ZSale } from "./lib/ticket-z"
+import { storedTicketZ, ticketZ, type TicketZ, type ZMovement, type ZSale } from "./lib/ticket-z"
 import {
   closureOf,
   insertMovement,
@@ -136,7 +136,7 @@ export default class TillModuleService extends MedusaService({
 
   /** The Ticket Z of a closed session, as written at its close; null while it is open. */
   async ticketZOf(sessionId: string, @MedusaContext() ctx: Context = {}): Promise<TicketZ | null> {
-    return this.transact_(async (trx) => (await closureOf(trx, sessionId)) as TicketZ | null, ctx)
+    return this.transact_(async (trx) => storedTicketZ((await closureOf(trx, sessionId)) as TicketZ | null), ctx)
   }
 
   async retrieveSession(id: string, @MedusaContext() ctx: Context = {}): Promise<SessionRow | null> {

@@ -1,4 +1,4 @@
-import { ticketZ, type ZSale } from "../lib/ticket-z"
+import { storedTicketZ, ticketZ, type TicketZ, type ZSale } from "../lib/ticket-z"
 
 const session = { id: "tses_1", point_of_sale_id: "pos_1", currency_code: "eur", opened_by: "user:1", opened_at: "2026-11-25T08:00:00.000Z", opening_float: 5000 }
 const beer = (qty: number, unit = 400) => ({ variant_id: "v_beer", title: "Beer", quantity: qty, total: unit * qty, tax_rate: 20, tax_amount: Math.round((unit * qty * 20) / 120) })
@@ -66,5 +66,13 @@ describe("ticketZ", () => {
 
   it("expects the float plus cash in less cash out, against what was counted", () => {
     expect(z.cash).toEqual({ opening_float: 5000, sales: 500, top_ups: 2000, refunds: 700, voids: 300, expected: 6500, counted: 6450, difference: -50 })
+  })
+
+  it("reads a Ticket Z stored before voids existed as one with none", () => {
+    const { voids: _voids, ...old } = z
+    const stored = { ...old, cash: { ...z.cash, voids: undefined } } as unknown as TicketZ
+    expect(storedTicketZ(stored)).toMatchObject({ voids: { count: 0, paid_out: 0, forfeited: [] }, cash: { voids: 0, expected: z.cash.expected } })
+    expect(storedTicketZ(z)).toEqual(z)
+    expect(storedTicketZ(null)).toBeNull()
   })
 })

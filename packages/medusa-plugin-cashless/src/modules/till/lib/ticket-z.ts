@@ -127,3 +127,16 @@ export function ticketZ(
     },
   }
 }
+
+/**
+ * A Ticket Z as stored at its close. Those written before cards could be voided at the till have
+ * no `voids`: they had none, and readers (the printable page, the till screen) expect the field.
+ */
+export function storedTicketZ(report: TicketZ | null): TicketZ | null {
+  if (!report) return null
+  return {
+    ...report,
+    voids: report.voids ?? { count: 0, paid_out: 0, forfeited: [] },
+    cash: { ...report.cash, voids: report.cash?.voids ?? 0 },
+  }
+}
