@@ -48,7 +48,7 @@ export class Agent {
     source.on("pcsc", (state: PcscState) => {
       if (state === this.pcsc) return
       this.pcsc = state
-      opts.log.info(state === "ok" ? "PC/SC is up" : "PC/SC is down", { pcsc: state })
+      if (source.kind !== "stdin") opts.log.info(state === "ok" ? "PC/SC is up" : "PC/SC is down", { pcsc: state })
       this.statusChanged()
     })
     source.on("card", (uid: string, reader: string) => this.detector.card(uid, reader))

@@ -20,14 +20,18 @@ export interface NfcContext extends EventEmitter {
 
 export type NfcConstructor = new () => NfcContext
 
-export const INSTALL_HINT =
-  "install the PC/SC library and daemon, then rebuild the agent's native addon: " +
-  "`sudo apt-get install pcscd libpcsclite-dev` then `npm rebuild @pokusew/pcsclite` " +
-  "(or reinstall the agent: npm install -g @medusa-cashless/reader-agent)"
+const APT = "`sudo apt-get install pcscd libpcsclite-dev`"
+
+/** What to do, by what went wrong: npm drops a failed optional dependency entirely. */
+export const INSTALL_HINT = {
+  missing: `install the PC/SC library and daemon (${APT}), then reinstall the agent so that npm builds nfc-pcsc (\`npm install -g @medusa-cashless/reader-agent\`, or \`npm ci\` in the repository)`,
+  unbuilt: `install the PC/SC headers (${APT}), then build the addon: \`npm rebuild @pokusew/pcsclite\` where the agent is installed`,
+  library: `install the PC/SC library: ${APT}`,
+}
 
 export class NfcUnavailableError extends Error {
-  constructor(readonly reason: string) {
-    super(`nfc-pcsc cannot be loaded (${reason}): ${INSTALL_HINT}`)
+  constructor(readonly reason: string, readonly fix: string) {
+    super(`nfc-pcsc cannot be loaded (${reason}): ${fix}`)
   }
 }
 
@@ -42,13 +46,16 @@ export function loadNfc(): NfcConstructor {
   } catch (err) {
     const e = err as NodeJS.ErrnoException
     const message = e.message.split("\n")[0]
-    let reason = message
-    if (e.code === "MODULE_NOT_FOUND" && /'nfc-pcsc'/.test(message)) reason = "the optional dependency nfc-pcsc is not installed"
-    else if (/bindings file|pcsclite\.node/.test(message)) reason = "its native addon was not built (libpcsclite-dev was missing at install time?)"
-    else if (/libpcsclite/.test(message)) reason = `the PC/SC library is missing: ${message}`
-    throw new NfcUnavailableError(reason)
+    if (e.code === "MODULE_NOT_FOUND" && /'nfc-pcsc'|'@pokusew\/pcsclite'/.test(message)) {
+      throw new NfcUnavailableError("the optional dependency nfc-pcsc is not installed", INSTALL_HINT.missing)
+    }
+    if (/bindings file|pcsclite\.node/.test(message)) {
+      throw new NfcUnavailableError("its native addon was not built (libpcsclite-dev missing at install time?)", INSTALL_HINT.unbuilt)
+    }
+    if (/libpcsclite/.test(message)) throw new NfcUnavailableError(`the PC/SC library is missing: ${message}`, INSTALL_HINT.library)
+    throw new NfcUnavailableError(message, INSTALL_HINT.missing)
   }
-  if (typeof mod.NFC !== "function") throw new NfcUnavailableError("the module has no NFC export")
+  if (typeof mod.NFC !== "function") throw new NfcUnavailableError("the module has no NFC export", INSTALL_HINT.missing)
   cached = mod.NFC
   return cached
 }

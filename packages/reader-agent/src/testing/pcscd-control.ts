@@ -59,7 +59,7 @@ export async function stopSystemPcscd(): Promise<void> {
     spawnSync("systemctl", ["stop", "pcscd.socket", "pcscd.service"], { stdio: "ignore" })
   }
   if (existsSync(PID_FILE)) {
-    const pid = Number(readFileSync(PID_FILE, "utf8").trim())
+    const pid = parseInt(readFileSync(PID_FILE, "utf8"), 10) // pcscd ends it with a NUL
     if (Number.isInteger(pid) && pid > 1 && pidAlive(pid)) {
       process.kill(pid, "SIGTERM")
       await waitFor(`pcscd ${pid} to stop`, () => !pidAlive(pid), 10_000)
