@@ -168,7 +168,8 @@ export class RemoteSender {
     try {
       const answer = await callServer(this.opts.serverUrl, "POST", "/cashless/devices/me/status", {
         token: this.opts.token,
-        body: { readers: frame.readers, pcsc: frame.pcsc, agent_version: this.opts.agentVersion },
+        // The server keeps at most 20 reader names per device.
+        body: { readers: frame.readers.slice(0, 20), pcsc: frame.pcsc, agent_version: this.opts.agentVersion },
       })
       if (answer.status === 401) return this.revoke(answer)
       if (answer.status >= 300) {
