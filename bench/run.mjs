@@ -55,6 +55,7 @@ async function main() {
     process.exit(2)
   }
   const scenario = await import(path.join(here, "scenarios", `${name}.mjs`))
+  if (scenario.standalone) return runStandalone(name, scenario)
   const target = await resolveTarget()
   const auth = await login(target)
   console.log(`bench ${name}: ${scenario.description}`)
@@ -68,7 +69,7 @@ async function main() {
   const report = {
     name,
     at: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpu_model: os.cpus()[0]?.model, node: process.version, memory_gb: Math.round(os.totalmem() / 2 ** 30) },
+    machine: machine(),
     target: target.baseUrl,
     connections,
     duration_s: duration,
@@ -76,11 +77,28 @@ async function main() {
     floors: floorResults,
     ...(summary === undefined ? {} : { summary }),
   }
+  await writeReport(name, report)
+}
+
+const machine = () => ({ cpus: os.cpus().length, cpu_model: os.cpus()[0]?.model, node: process.version, memory_gb: Math.round(os.totalmem() / 2 ** 30) })
+
+async function writeReport(name, report) {
   const resultsDir = path.resolve(process.env.BENCH_RESULTS_DIR || path.join(here, "results"))
   await mkdir(resultsDir, { recursive: true })
   const file = path.join(resultsDir, `${name}.json`)
   await writeFile(file, JSON.stringify(report, null, 2) + "\n")
   console.log(`\nwritten ${path.relative(process.cwd(), file)}`)
+}
+
+/**
+ * A scenario exporting `standalone = true` measures something without the shop (the reader
+ * agent, for one): no login, no floors; it prints its own table and returns its results.
+ */
+async function runStandalone(name, scenario) {
+  console.log(`bench ${name}: ${scenario.description}`)
+  console.log(`standalone (no shop needed), ${os.cpus().length} cores\n`)
+  const results = await scenario.run({})
+  await writeReport(name, { name, at: new Date().toISOString(), machine: machine(), standalone: true, results })
 }
 
 main().catch((err) => {

@@ -49,4 +49,13 @@ function describeWithProgram({ name, path, install }) {
   return describeIf(executable, name, `needs ${name} at ${path} (${install})`)
 }
 
-module.exports = { describeWithProgram, describeWithService, tcpReachable }
+/**
+ * Several things at once, such as pcscd plus the virtual reader plus a native addon:
+ * `requirements` is a list of `{ what, met }`; the reason names the ones that are missing.
+ */
+function describeWithRequirements({ name, requirements, install }) {
+  const missing = requirements.filter((r) => !r.met).map((r) => r.what)
+  return describeIf(missing.length === 0, name, `needs ${name} (${install}); missing: ${missing.join(", ")}`)
+}
+
+module.exports = { describeWithProgram, describeWithRequirements, describeWithService, tcpReachable }
