@@ -23,7 +23,8 @@ export function timeAgo(iso: string | null, now: number): string {
 
 /** "9:05" left until `iso`; "0:00" once past. */
 export function countdown(iso: string, now: number): string {
-  const left = Math.max(0, Math.ceil((Date.parse(iso) - now) / 1000))
+  // Rounded down: a code never shows more time than it has (the server clock may be a second ahead).
+  const left = Math.max(0, Math.floor((Date.parse(iso) - now) / 1000))
   return `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`
 }
 
