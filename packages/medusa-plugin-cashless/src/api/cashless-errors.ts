@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
-/** HTTP status of each refusal code of the plugin's modules (ledger, cards, memberships, till). */
+/** HTTP status of each refusal code of the plugin's modules (ledger, cards, memberships, till, devices). */
 const STATUS: Record<string, number> = {
   idempotency_conflict: 409,
   wallet_busy: 409,
@@ -36,6 +36,17 @@ const STATUS: Record<string, number> = {
   tender_not_accepted: 400,
   card_blank: 409,
   till_sale: 409,
+  // Devices (modules/device/lib/errors.ts)
+  pairing_code_invalid: 401,
+  pairing_code_expired: 401,
+  pairing_code_used: 409,
+  point_of_sale_archived: 409,
+  device_not_found: 404,
+  device_token_invalid: 401,
+  device_revoked: 401,
+  device_wrong_point_of_sale: 403,
+  tap_stale: 409,
+  invalid_card_uid: 400,
 }
 
 /**

@@ -33,7 +33,10 @@ import {
   TransferSchema,
 } from "./admin/cashless/validators"
 
+import { CreatePairingCodeSchema } from "./admin/cashless/device-validators"
 import { staffAccess } from "./admin/staff-access"
+import { deviceAuth } from "./cashless/device-auth"
+import { DeviceStatusSchema, DeviceTapSchema, PairDeviceSchema } from "./cashless/device-validators"
 import { guardOrderCancel, guardPaymentRefund } from "./admin/top-up-guards"
 
 import {
@@ -86,6 +89,14 @@ export default defineMiddlewares({
     body("/admin/cashless/tills/:pos_id/refunds", TillRefundSchema),
     body("/admin/cashless/tills/:pos_id/voids", TillVoidSchema),
     body("/admin/cashless/entries/:id/reverse", ReverseSchema),
+    body("/admin/cashless/devices/pairing-codes", CreatePairingCodeSchema),
+    // Reader agents (docs/devices.md): pairing takes the code alone; every other device route
+    // takes a device token and nothing else (not an admin session, JWT or API key).
+    { matcher: "/cashless/devices/me*", middlewares: [deviceAuth] },
+    { matcher: "/cashless/tills*", middlewares: [deviceAuth] },
+    body("/cashless/devices/pair", PairDeviceSchema),
+    body("/cashless/devices/me/status", DeviceStatusSchema),
+    body("/cashless/tills/:pos_id/taps", DeviceTapSchema),
     body("/admin/cashless/card-taps", TapSchema),
     body("/admin/cashless/cards/:id/lost", StatusChangeSchema),
     body("/admin/cashless/cards/:id/block", ReasonRequiredSchema),

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CardModuleOptions } from "../modules/card/types"
+import type { DeviceModuleOptions } from "../modules/device/service"
 import type { MembershipModuleOptions } from "../modules/membership/types"
 import type { WalletModuleOptions } from "../modules/wallet/service"
 import { PLUGIN_NAME } from "./plugin-info"
@@ -9,7 +10,8 @@ import { PLUGIN_NAME } from "./plugin-info"
 export type CashlessPluginOptions = WalletModuleOptions &
   CardModuleOptions &
   MembershipModuleOptions &
-  TopUpOptions & {
+  TopUpOptions &
+  DeviceModuleOptions & {
     /** Set by the dev launcher when it runs its own embedded PostgreSQL. */
     embeddedDatabase?: boolean
   }

@@ -4,6 +4,7 @@ import { TILL_MODULE, type TillModuleService } from "medusa-plugin-cashless/modu
 import { createPointOfSaleWorkflow, openTillSessionWorkflow, sellAtTillWorkflow, tillMoneyWorkflow, voidCard } from "medusa-plugin-cashless/workflows"
 import { DEMO_CASHIER_EMAIL, DEMO_MANAGER_EMAIL } from "./demo-catalog"
 import { demoCardUid } from "./seed-demo-cards"
+import { seedDemoDevices } from "./seed-demo-devices"
 import { ensureUser } from "./seed-demo-users"
 
 const ACTOR = "system:demo-seed"
@@ -12,7 +13,8 @@ const ACTOR = "system:demo-seed"
  * The till on the first `npm run dev`: the café's bar and the festival gate, staff with their
  * roles, the bar open with its float, anonymous card N° 0001 (a festival-weekend member)
  * served two beers at the member price, and card N° 0006 topped up with 10 EUR in cash, then
- * handed back: its money paid out, the card blank again.
+ * handed back: its money paid out, the card blank again. The bar has a paired reader and a
+ * revoked one (seed-demo-devices.ts).
  */
 export async function seedDemoTill(
   container: MedusaContainer,
@@ -65,4 +67,5 @@ export async function seedDemoTill(
     },
   })
   await voidCard(container, { point_of_sale_id: bar, idempotency_key: "demo-seed:till:card-0006:void", card_uid: demoCardUid(6), done_by: ACTOR })
+  await seedDemoDevices(container, bar, manager)
 }

@@ -1,5 +1,7 @@
+import { useEffect, useState } from "react"
 import { useI18n } from "../../lib/till/i18n-context"
 import { useReader } from "../../lib/till/reader-context"
+import { onlineCount } from "../../lib/till/remote-readers"
 import type { ServerState } from "../../lib/till/server-health"
 
 type Tone = "green" | "orange" | "red" | "grey"
@@ -21,7 +23,34 @@ export const Pill = ({ tone, children, testId }: { tone: Tone; children: string;
   </span>
 )
 
+/** The paired readers of the point of sale, through the server (remote mode). */
+const RemoteReaderPill = () => {
+  const { t } = useI18n()
+  const { remote } = useReader()
+  // A reader that stops sending goes offline 90 s after it was last seen, without any event.
+  const [now, setNow] = useState(Date.now)
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 5000)
+    return () => clearInterval(timer)
+  }, [])
+  if (!remote) return <Pill tone="grey" testId="reader-status">{t("remote_no_pos")}</Pill>
+  if (remote.kind === "connecting") return <Pill tone="grey" testId="reader-status">{t("remote_connecting")}</Pill>
+  if (remote.kind === "unreachable") return <Pill tone="red" testId="reader-status">{t("remote_unreachable")}</Pill>
+  const online = onlineCount(remote.devices, Math.max(now, Date.now()))
+  return online ? (
+    <Pill tone="green" testId="reader-status">{t("remote_online", { count: online })}</Pill>
+  ) : (
+    <Pill tone="orange" testId="reader-status">{t("remote_none")}</Pill>
+  )
+}
+
 export const ReaderPill = () => {
+  const { source } = useReader()
+  return source === "remote" ? <RemoteReaderPill /> : <LocalReaderPill />
+}
+
+/** The reader agent on this computer (local mode). */
+const LocalReaderPill = () => {
   const { t } = useI18n()
   const { state } = useReader()
   if (state.kind === "connecting") return <Pill tone="grey" testId="reader-status">{t("reader_connecting")}</Pill>

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { sessionQueryKey, useCatalog, useOpenSession, usePointsOfSale, useStaffMe } from "../../lib/till/api"
 import { useI18n } from "../../lib/till/i18n-context"
+import { useReader } from "../../lib/till/reader-context"
 import { useServerHeartbeat } from "../../lib/till/server-health"
 import { browserChargeStore } from "../../lib/till/use-charge"
 import { ClosedSession } from "./closed-session"
@@ -48,6 +49,10 @@ export const TillScreen = () => {
   const pos = options.find((p) => p.id === posId) ?? (options.length === 1 ? options[0] : null)
   const catalog = useCatalog(pos?.id ?? "")
   const session = useOpenSession(pos?.id ?? "")
+
+  // Remote readers are those of the point of sale this till sells at.
+  const { setPointOfSale } = useReader()
+  useEffect(() => setPointOfSale(pos?.id ?? null), [pos?.id, setPointOfSale])
 
   useEffect(() => {
     if (pos && pos.id !== posId) setPosId(pos.id)

@@ -54,6 +54,7 @@ export const PERMISSIONS: readonly Permission[] = [
   { method: "GET", path: "/admin/cashless/membership-plans/:id", role: "cashier", action: "read a membership plan" },
   { method: "GET", path: "/admin/cashless/points-of-sale", role: "cashier", action: "list points of sale" },
   { method: "GET", path: "/admin/cashless/points-of-sale/:id", role: "cashier", action: "read a point of sale" },
+  { method: "GET", path: "/admin/cashless/devices", role: "cashier", action: "list the paired readers" },
 
   // The till (#7), at one point of sale: a cashier only where they are assigned.
   { method: "GET", path: "/admin/cashless/tills/:pos_id/session", role: "cashier", assigned: true, action: "read this till's open session" },
@@ -66,6 +67,8 @@ export const PERMISSIONS: readonly Permission[] = [
   { method: "POST", path: "/admin/cashless/tills/:pos_id/voids", role: "manager", assigned: true, action: "void a card handed back at a till" },
   { method: "POST", path: "/admin/cashless/tills/:pos_id/sessions/:session_id/close", role: "manager", assigned: true, action: "close a till session" },
   { method: "GET", path: "/admin/cashless/tills/:pos_id/sessions/:session_id/ticket-z", role: "manager", assigned: true, action: "read a Ticket Z" },
+  // Taps of the point of sale's paired readers (remote mode of the till screen).
+  { method: "GET", path: "/admin/cashless/tills/:pos_id/taps/stream", role: "cashier", assigned: true, action: "receive this till's card taps" },
   { method: "GET", path: "/admin/cashless/reports/outstanding", role: "manager", action: "read the outstanding balances" },
   { method: "GET", path: "/admin/cashless/reports/daily", role: "manager", action: "read the daily totals" },
   { method: "GET", path: "/admin/cashless/reports/ledger", role: "manager", action: "export the ledger" },
@@ -93,6 +96,9 @@ export const PERMISSIONS: readonly Permission[] = [
   // Recomputes every chain: heavy, so not for every till.
   { method: "POST", path: "/admin/cashless/ledger/verify", role: "manager", action: "verify the ledger" },
   { method: "GET", path: "/admin/cashless/staff", role: "manager", action: "list staff roles" },
+  // A paired reader sends taps to a till: pairing and revoking it are a manager's.
+  { method: "POST", path: "/admin/cashless/devices/pairing-codes", role: "manager", action: "pair a card reader" },
+  { method: "POST", path: "/admin/cashless/devices/:id/revoke", role: "manager", action: "revoke a card reader" },
   // Medusa's own routes that send money back (guarded in api/admin/top-up-guards.ts).
   { method: "POST", path: "/admin/orders/:id/cancel", role: "manager", action: "cancel an order" },
   { method: "POST", path: "/admin/payments/:id/refund", role: "manager", action: "refund a payment" },

@@ -1,0 +1,2 @@
+export { CashlessDevice } from "./device"
+export { CashlessPairingCode } from "./pairing-code"
