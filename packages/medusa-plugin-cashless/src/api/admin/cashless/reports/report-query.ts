@@ -16,6 +16,11 @@ export const ReportQuerySchema = z
   })
   .strict()
 
+/** The outstanding report is a snapshot: only its format is chosen. */
+export const OutstandingQuerySchema = z
+  .object({ format: z.enum(["json", "csv"], { error: "format is json or csv" }).default("json") })
+  .strict()
+
 const MAX_DAYS = 366
 
 /**

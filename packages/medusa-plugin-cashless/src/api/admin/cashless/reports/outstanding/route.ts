@@ -1,13 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { z } from "@medusajs/framework/zod"
 import { minorToDecimalString } from "../../../../../lib/money"
 import { WALLET_MODULE } from "../../../../../modules/wallet"
 import type WalletModuleService from "../../../../../modules/wallet/service"
 import { withLedgerErrors } from "../../helpers"
 import { sendCsv } from "../send-table"
 import { parseQuery } from "../../../../parse-query"
-
-const Query = z.object({ format: z.enum(["json", "csv"], { error: "format is json or csv" }).default("json") }).strict()
+import { OutstandingQuerySchema } from "../report-query"
 
 /**
  * What the operator owes its public, per asset: the sum of all wallet balances (refundable
@@ -15,7 +13,7 @@ const Query = z.object({ format: z.enum(["json", "csv"], { error: "format is jso
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) =>
   withLedgerErrors(res, async () => {
-    const { format } = parseQuery(Query, req.query)
+    const { format } = parseQuery(OutstandingQuerySchema, req.query)
     const rows = await req.scope.resolve<WalletModuleService>(WALLET_MODULE).outstanding()
     if (format === "csv") {
       sendCsv(res, "outstanding-balances", rows.map((r) => ({ ...r, total: minorToDecimalString(r.total, r.currency_code) })), [

@@ -1,0 +1,82 @@
+import Ajv2020 from "ajv/dist/2020"
+import addFormats from "ajv-formats"
+import { readFileSync } from "node:fs"
+import { dirname, join, resolve } from "node:path"
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Response = { status: number; data: any; headers?: Record<string, unknown> }
+type Api = {
+  get: (url: string, config?: unknown) => Promise<Response>
+  post: (url: string, body?: unknown, config?: unknown) => Promise<Response>
+  delete: (url: string, config?: unknown) => Promise<Response>
+}
+type OpenApi = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> }>> }
+
+export const OPENAPI_FILE = resolve(__dirname, "../../../../docs/openapi/cashless.openapi.json")
+export const readOpenApi = (): OpenApi => JSON.parse(readFileSync(OPENAPI_FILE, "utf8"))
+
+/** Every `METHOD /matcher` the description documents, in Medusa's `:param` spelling. */
+export function documentedOperations(doc: OpenApi): string[] {
+  return Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`)
+  )
+}
+
+/** Every `METHOD /matcher` the built plugin serves, found by Medusa's own route loader. */
+export async function servedOperations(): Promise<string[]> {
+  const framework = dirname(require.resolve("@medusajs/framework"))
+  const { RoutesLoader } = require(join(framework, "http", "routes-loader.js")) // eslint-disable-line @typescript-eslint/no-require-imports
+  const loader = new RoutesLoader()
+  await loader.scanDir(join(dirname(require.resolve("medusa-plugin-cashless/package.json")), ".medusa", "server", "src", "api"))
+  return (loader.getRoutes() as Array<{ matcher: string; method: string }>).map((r) => `${r.method.toUpperCase()} ${r.matcher}`)
+}
+
+/**
+ * Validates real answers against the description with ajv (JSON Schema 2020-12, OpenAPI 3.1's
+ * dialect). `wrap` gives an api whose every call to a documented route is checked.
+ */
+export function contractChecker(doc: OpenApi) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true })
+  addFormats(ajv)
+  ajv.addSchema(doc as object, "cashless")
+  const routes = Object.entries(doc.paths).map(([path, methods]) => ({
+    path,
+    params: (path.match(/\{/g) ?? []).length,
+    regex: new RegExp(`^${path.replace(/\{\w+\}/g, "[^/]+")}$`),
+    methods,
+  }))
+  const failures: string[] = []
+  /** `METHOD /path {status}` of every answer validated. */
+  const validated = new Set<string>()
+
+  function check(method: string, url: string, res: Response) {
+    const pathname = url.split("?")[0]
+    const m = method.toLowerCase()
+    // The most literal match: /staff/me before /staff/{user_id}.
+    const route = routes.filter((r) => r.regex.test(pathname) && r.methods[m]).sort((a, b) => a.params - b.params)[0]
+    if (!route) return
+    const op = `${method} ${route.path}`
+    const responses = route.methods[m].responses
+    const documented = responses[String(res.status)] ?? responses[`${String(res.status)[0]}XX`]
+    if (!documented) {
+      failures.push(`${op}: status ${res.status} is not documented (${JSON.stringify(res.data).slice(0, 300)})`)
+      return
+    }
+    const ref = documented.content?.["application/json"]?.schema?.$ref
+    if (!ref || typeof res.data !== "object") return
+    const validate = ajv.getSchema(`cashless${ref}`)
+    if (!validate) throw new Error(`${ref} is not in the description`)
+    if (validate(res.data)) validated.add(`${op} ${res.status}`)
+    else failures.push(`${op} ${res.status}: ${ajv.errorsText(validate.errors, { separator: "; " })}\n  body: ${JSON.stringify(res.data).slice(0, 500)}`)
+  }
+
+  function wrap(api: Api): Api {
+    return {
+      get: async (url, config) => { const res = await api.get(url, config); check("GET", url, res); return res },
+      post: async (url, body, config) => { const res = await api.post(url, body, config); check("POST", url, res); return res },
+      delete: async (url, config) => { const res = await api.delete(url, config); check("DELETE", url, res); return res },
+    }
+  }
+
+  return { wrap, check, failures, validated }
+}

@@ -1,0 +1,130 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { randomUUID } from "node:crypto"
+import { registerCard } from "../helpers/cards"
+import type { Db } from "../helpers/db"
+import { key, ledgerClient } from "../helpers/ledger-api"
+import { contractChecker, documentedOperations, readOpenApi, servedOperations } from "../helpers/openapi-contract"
+import { newCart, shopFixture, guest } from "../helpers/shop-fixture"
+import { storeCustomer } from "../helpers/store-customer"
+
+// The OpenAPI description (docs/openapi/cashless.openapi.json, #10) against the running app:
+// every route the plugin serves is documented and nothing else is, and real answers match it.
+jest.setTimeout(300_000)
+delete process.env.REDIS_URL
+
+const doc = readOpenApi()
+
+describe("the OpenAPI description's routes", () => {
+  it("documents exactly the routes the built plugin serves (Medusa's RoutesLoader)", async () => {
+    const served = new Set(await servedOperations())
+    const documented = new Set(documentedOperations(doc))
+    expect(served.size).toBeGreaterThan(70)
+    expect({
+      undocumented: [...served].filter((op) => !documented.has(op)).sort(),
+      gone: [...documented].filter((op) => !served.has(op)).sort(),
+    }).toEqual({ undocumented: [], gone: [] })
+  })
+
+  it("is checked by a validator that really refuses a wrong answer", () => {
+    const { check, failures } = contractChecker(doc)
+    check("GET", "/store/cashless/qr/abc", { status: 200, data: { card: { status: "active", usable: true, bound: false, balances: [], membership: { status: "none", plan: null, ends_at: null }, uid: "04AA" } } })
+    check("GET", "/store/cashless/qr/abc", { status: 404, data: { message: "no type" } })
+    expect(failures).toHaveLength(2)
+    expect(failures[0]).toMatch(/additional properties/)
+  })
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    it("answers every route called as documented", async () => {
+      const contract = contractChecker(doc)
+      const http = contract.wrap(api)
+      const db = dbConnection as unknown as Db
+      const admin = await ledgerClient(getContainer(), http)
+      const must = (what: string, res: { status: number; data: any }, status: number) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+        if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.data)}`)
+        return res.data
+      }
+
+      // A shop with a bar: a product, a point of sale with an open session, a plan.
+      const shop = await shopFixture(admin, "openapi")
+      const beer = (await shop.product("Draught beer", 4)).variant_id
+      const posId = must("pos", await admin.post("/admin/cashless/points-of-sale", { name: "Main bar", sales_channel_id: shop.sales_channel_id, country_code: "fr", tenders: ["wallet", "cash"] }), 201).point_of_sale.id
+      const session = must("session", await admin.post(`/admin/cashless/tills/${posId}/sessions`, { opening_float: 5000 }), 201).session
+      const group = (await admin.post("/admin/customer-groups", { name: "Members" })).data.customer_group.id
+      const planId = must("plan", await admin.post("/admin/cashless/membership-plans", { name: "Year", duration_unit: "months", duration_count: 12, customer_group_id: group }), 201).plan.id
+
+      // A card registered, tapped (its wallet made), credited, a member, and sold a beer.
+      const card = await registerCard(admin, db, "OpenAPI", "O")
+      const walletId = must("tap", await admin.post("/admin/cashless/card-taps", { uid: card.uid }), 200).card.wallet_id
+      must("credit", await admin.credit(walletId, 2000, { source: "cash_drawer" }), 200)
+      await admin.gift(walletId, 300)
+      must("grant", await admin.post("/admin/cashless/memberships", { plan_id: planId, card_id: card.id, idempotency_key: key("grant") }), 201)
+      must("sale", await admin.post(`/admin/cashless/tills/${posId}/sales`, { idempotency_key: key("sale"), card_uid: card.uid, lines: [{ variant_id: beer, quantity: 1 }] }), 201)
+      must("top-up", await admin.post(`/admin/cashless/tills/${posId}/top-ups`, { idempotency_key: key("till-top-up"), card_uid: card.uid, amount: 500, tender: "cash" }), 201)
+
+      // Store routes: the QR code, then a customer who claims the card.
+      const qr = card.qr_token
+      must("qr", await http.get(`/store/cashless/qr/${qr}`, { headers: { "x-publishable-api-key": shop.publishable_key } }), 200)
+      must("qr membership", await http.get(`/store/cashless/qr/${qr}/membership`, { headers: { "x-publishable-api-key": shop.publishable_key } }), 200)
+      await http.get(`/store/cashless/qr/unknown-token`, { headers: { "x-publishable-api-key": shop.publishable_key }, validateStatus: () => true })
+      const customer = await storeCustomer(http, shop.publishable_key, "Ana")
+      must("claim", await customer.post("/store/cashless/me/cards/claim", { qr_token: qr, printed_number: card.printed_number }), 200)
+      must("my cards", await customer.get("/store/cashless/me/cards"), 200)
+      must("my memberships", await customer.get("/store/cashless/me/memberships"), 200)
+      must("my refunds", await customer.get("/store/cashless/me/refunds"), 200)
+      const shopper = guest(http, shop.publishable_key)
+      const cartId = await newCart(shop, shopper)
+      await http.post("/store/cashless/top-ups", { cart_id: cartId, amount: 1500, qr_token: qr }, { headers: { "x-publishable-api-key": shop.publishable_key }, validateStatus: () => true })
+      await customer.post(`/store/cashless/me/carts/${cartId}/wallet-credit`, {})
+      await customer.delete(`/store/cashless/me/carts/${cartId}/wallet-credit`)
+      await customer.post("/store/cashless/me/refunds", { amount: 100, idempotency_key: key("refund") })
+      must("declare lost", await customer.post(`/store/cashless/me/cards/${card.id}/lost`, { reason: "left at the bar" }), 200)
+
+      // A reader paired to the bar, its heartbeat and a tap.
+      const code = must("pairing code", await admin.post("/admin/cashless/devices/pairing-codes", { point_of_sale_id: posId, name: "Bar reader" }), 201).pairing_code.code
+      const paired = must("pair", await http.post("/cashless/devices/pair", { code, agent_version: "1.0.0" }, { validateStatus: () => true }), 201)
+      const device = { headers: { authorization: `Bearer ${paired.token}` }, validateStatus: () => true }
+      must("device me", await http.get("/cashless/devices/me", device), 200)
+      must("device status", await http.post("/cashless/devices/me/status", { readers: ["ACR122U"], pcsc: "ok" }, device), 200)
+      must("device tap", await http.post(`/cashless/tills/${posId}/taps`, { tap_id: randomUUID(), uid: card.uid, reader: "ACR122U" }, device), 202)
+
+      // Staff reads.
+      const reads = [
+        "/admin/cashless/ping", "/admin/cashless/status", "/admin/cashless/staff", "/admin/cashless/staff/me", "/admin/cashless/assets",
+        "/admin/cashless/wallets", `/admin/cashless/wallets/${walletId}`, `/admin/cashless/wallets/${walletId}/history`, `/admin/cashless/wallets/${walletId}/refunds`,
+        `/admin/cashless/wallets/${walletId}/top-ups`, `/admin/cashless/customers/${customer.id}/wallet`, `/admin/cashless/customers/${customer.id}/cards`,
+        `/admin/cashless/customers/${customer.id}/memberships`, "/admin/cashless/cards", `/admin/cashless/cards/${card.id}`, `/admin/cashless/card-lookup?uid=${card.uid}`,
+        "/admin/cashless/card-batches", "/admin/cashless/membership-plans", `/admin/cashless/membership-plans/${planId}`, "/admin/cashless/memberships",
+        `/admin/cashless/membership-check?card_uid=${card.uid}`, "/admin/cashless/points-of-sale", `/admin/cashless/points-of-sale/${posId}`,
+        `/admin/cashless/tills/${posId}/catalog`, `/admin/cashless/tills/${posId}/session`, `/admin/cashless/tills/${posId}/sessions`, "/admin/cashless/devices",
+        "/admin/cashless/reports/daily", "/admin/cashless/reports/ledger", "/admin/cashless/reports/outstanding",
+      ]
+      for (const url of reads) await admin.get(url)
+      await admin.post(`/admin/cashless/tills/${posId}/sessions/${session.id}/close`, { counted_cash: 5500 })
+      await admin.get(`/admin/cashless/tills/${posId}/sessions/${session.id}/ticket-z`)
+      await admin.post("/admin/cashless/ledger/verify", {})
+
+      console.log(`OpenAPI contract: ${contract.validated.size} operation/status pairs validated:\n  ${[...contract.validated].sort().join("\n  ")}`)
+      expect(contract.failures).toEqual([])
+      // Every store and device route answered at least once with success and was validated.
+      const succeeded = new Set([...contract.validated].filter((v) => / 2\d\d$/.test(v)).map((v) => v.replace(/ \d+$/, "")))
+      expect(
+        documentedOperations(doc)
+          .filter((op) => / \/(store|cashless)\//.test(op))
+          .map((op) => op.replace(/:(\w+)/g, "{$1}"))
+          .filter((op) => !succeeded.has(op) && !KNOWN_UNREACHED.has(op))
+      ).toEqual([])
+    })
+  },
+})
+
+/**
+ * Store routes this suite calls but whose success needs an online payment or a customer's own
+ * cart checkout (wallet-spend-online and stripe-refunds cover them); their refusals are validated here.
+ */
+const KNOWN_UNREACHED = new Set<string>([
+  "POST /store/cashless/me/carts/{id}/wallet-credit",
+  "DELETE /store/cashless/me/carts/{id}/wallet-credit",
+  "POST /store/cashless/me/refunds",
+])

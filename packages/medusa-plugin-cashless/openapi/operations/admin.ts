@@ -1,0 +1,116 @@
+import { CardLookupQuerySchema, ListCardsQuerySchema } from "../../src/api/admin/cashless/card-validators"
+import { ListDevicesQuery } from "../../src/api/admin/cashless/device-validators"
+import { ListMembershipsQuerySchema, MembershipCheckQuerySchema } from "../../src/api/admin/cashless/membership-validators"
+import { OutstandingQuerySchema, ReportQuerySchema } from "../../src/api/admin/cashless/reports/report-query"
+import { TicketZQuerySchema, TillSessionsQuerySchema } from "../../src/api/admin/cashless/till-validators"
+import { HistoryQuerySchema, ListWalletsQuerySchema } from "../../src/api/admin/cashless/validators"
+import * as A from "../schemas/admin"
+import { ErrorBody } from "../schemas/common"
+import { DeviceAnswer, DeviceList, PairingCode } from "../schemas/devices"
+import { RefundAnswer } from "../schemas/refunds"
+import { json, type Operation, type Reply } from "./operation"
+
+const csv = (description: string, body: Reply["body"]): Reply => ({ description, body, media: { "text/csv": "with format=csv" } })
+const replayable = (created: string, reply: Reply["body"]) => ({ 201: json(created, reply!), 200: json("The same idempotency key again: the first answer", reply!) })
+
+type Row = [Operation["method"], string, string, Reply | Operation["responses"], Operation["query"]?]
+
+/** Rows of one tag: [method, path, summary, 200 answer or every answer, query schema]. */
+function group(tag: string, rows: Row[]): Operation[] {
+  return rows.map(([method, path, summary, replies, query]) => ({
+    method,
+    path: `/admin/cashless${path}`,
+    summary,
+    tag,
+    audience: "admin" as const,
+    ...(query ? { query } : {}),
+    responses: "description" in replies ? { 200: replies as Reply } : (replies as Operation["responses"]),
+  }))
+}
+
+/** Staff routes (`/admin/cashless/…`): an admin user (or secret API key) with a cashless role. */
+export const ADMIN_OPERATIONS: Operation[] = [
+  ...group("Wallets", [
+    ["GET", "/wallets", "Wallets with their balances", json("A page of wallets", A.WalletList), ListWalletsQuerySchema],
+    ["POST", "/wallets", "Create a wallet", { 201: json("The wallet", A.WalletAnswer) }],
+    ["GET", "/wallets/:id", "A wallet with its holder and balances", json("The wallet", A.WalletAnswer)],
+    ["POST", "/wallets/:id/credit", "Money in: online, cash or card terminal", json("The entry", A.EntryAnswer)],
+    ["POST", "/wallets/:id/gift", "Non-refundable gift credit", json("The entry", A.EntryAnswer)],
+    ["POST", "/wallets/:id/spend", "The wallet pays a point of sale", json("The entry", A.EntryAnswer)],
+    ["POST", "/wallets/:id/transfer", "Move money to another wallet", json("The entry", A.EntryAnswer)],
+    ["POST", "/wallets/:id/adjust", "Staff correction with a reason (admin)", json("The entry", A.EntryAnswer)],
+    ["GET", "/wallets/:id/history", "The wallet's postings, newest first, by cursor", json("A page of postings", A.History), HistoryQuerySchema],
+    ["GET", "/wallets/:id/refunds", "The wallet's refunds", json("Refunds, newest first", A.RefundList)],
+    ["POST", "/wallets/:id/refunds", "Refund refundable money to the original payments", { 200: json("All paid back", RefundAnswer), 502: json("A provider refused part or all of it", ErrorBody) }],
+    ["GET", "/wallets/:id/top-ups", "The online payments that topped the wallet up", json("Payments with what can still be refunded", A.TopUpPayments)],
+    ["POST", "/entries/:id/reverse", "Reverse a ledger entry", json("The reversal", A.EntryAnswer)],
+    ["GET", "/assets", "Assets (currencies, gift credit)", json("Every asset", A.Assets)],
+    ["POST", "/ledger/verify", "Verify chains, entry hashes and balances", json("The report, naming every row that disagrees", A.VerifyReport)],
+    ["GET", "/customers/:id/wallet", "A customer's wallet, or null", json("The wallet or null", A.NullableWalletAnswer)],
+  ]),
+  ...group("Cards", [
+    ["GET", "/cards", "Cards by UID, printed number or holder", json("A page of cards", A.CardList), ListCardsQuerySchema],
+    ["GET", "/cards/:id", "A card with holder, balances and status log", json("The card and its events", A.CardWithEvents)],
+    ["POST", "/cards/:id/lost", "Declare the card lost", json("The card", A.CardAnswer)],
+    ["POST", "/cards/:id/block", "Block the card", json("The card", A.CardAnswer)],
+    ["POST", "/cards/:id/unblock", "Unblock the card", json("The card", A.CardAnswer)],
+    ["POST", "/cards/:id/bind", "Bind the card to a customer (its balances move over)", json("The card and what moved", A.CardAnswer)],
+    ["POST", "/cards/:id/replace", "Give a new card the old one's wallet and holder", json("Both cards", A.Report)],
+    ["GET", "/card-lookup", "A card by UID or QR token", json("The card", A.CardAnswer), CardLookupQuerySchema],
+    ["POST", "/card-taps", "A card tapped at a till", json("The card, with a wallet from its first use", A.CardAnswer)],
+    ["GET", "/card-batches", "Card batches, newest first", json("Batches", A.CardBatches)],
+    ["GET", "/card-batches/:id/export", "A batch for the card printer (CSV)", { 200: { description: "One line per card with its QR address", media: { "text/csv": "the batch" } } }],
+    ["POST", "/card-imports", "Import a CSV of cards (runs in the background)", { 202: json("The import, started or replayed", A.CardImport) }],
+    ["GET", "/card-imports/:id", "An import's progress and skipped lines", json("The import", A.CardImport)],
+    ["GET", "/customers/:id/cards", "Every card a customer holds or held", json("Their cards", A.CardList)],
+  ]),
+  ...group("Memberships", [
+    ["GET", "/membership-plans", "Membership plans", json("Every plan, archived ones last", A.PlanList)],
+    ["POST", "/membership-plans", "Create a plan", { 201: json("The plan", A.PlanAnswer) }],
+    ["GET", "/membership-plans/:id", "A plan", json("The plan", A.PlanAnswer)],
+    ["POST", "/membership-plans/:id", "Edit a plan", json("The plan", A.PlanAnswer)],
+    ["GET", "/memberships", "Memberships with their holder (JSON or CSV)", csv("A page of memberships", A.MembershipList), ListMembershipsQuerySchema],
+    ["POST", "/memberships", "Grant a membership to a customer or a card", replayable("Granted", A.MembershipAnswer)],
+    ["GET", "/memberships/:id", "A membership", json("The membership", A.MembershipAnswer)],
+    ["POST", "/memberships/:id/cancel", "Cancel a membership with a reason", json("The membership", A.MembershipAnswer)],
+    ["POST", "/membership-imports", "Import members from CSV", json("What was imported and skipped", A.MembershipImport)],
+    ["GET", "/membership-check", "Is this card or customer a member?", json("valid / expired / none", A.MembershipCheckAnswer), MembershipCheckQuerySchema],
+    ["GET", "/customers/:id/memberships", "A customer's memberships", json("Status now and every membership", A.CustomerMemberships)],
+  ]),
+  ...group("Till", [
+    ["GET", "/points-of-sale", "Points of sale with their open session", json("Points of sale, archived ones last", A.PointOfSaleList)],
+    ["POST", "/points-of-sale", "Create a point of sale", { 201: json("The point of sale", A.PointOfSaleAnswer) }],
+    ["GET", "/points-of-sale/:id", "A point of sale and its open session", json("The point of sale", A.PointOfSaleDetail)],
+    ["POST", "/points-of-sale/:id", "Edit or archive a point of sale", json("The point of sale", A.PointOfSaleAnswer)],
+    ["GET", "/tills/:pos_id/catalog", "The till's product grid at its prices", json("Categories and products", A.TillCatalog)],
+    ["GET", "/tills/:pos_id/session", "The open session, or null", json("The session", A.SessionAnswer)],
+    ["GET", "/tills/:pos_id/sessions", "The till's sessions, newest first", json("A page of sessions", A.SessionList), TillSessionsQuerySchema],
+    ["POST", "/tills/:pos_id/sessions", "Open the till with a cash float", { 201: json("The session", A.SessionAnswer) }],
+    ["POST", "/tills/:pos_id/sessions/:session_id/close", "Close the session with the cash counted", json("The closed session with its Ticket Z", A.SessionAnswer)],
+    ["GET", "/tills/:pos_id/sessions/:session_id/ticket-z", "The Ticket Z of a closed session (JSON, CSV or HTML)", { 200: { description: "The Ticket Z", body: A.TicketZAnswer, media: { "text/csv": "format=csv", "text/html": "format=html, a page to print" } } }, TicketZQuerySchema],
+    ["POST", "/tills/:pos_id/sales", "Sell: basket, card, tenders", { ...replayable("The receipt", A.SaleReceipt), 402: json("The wallet cannot pay it all: nothing written; says by how much", ErrorBody) }],
+    ["POST", "/tills/:pos_id/top-ups", "Top a card up in cash or on the card terminal", replayable("The receipt", A.MovementReceipt)],
+    ["POST", "/tills/:pos_id/refunds", "Give refundable money back in cash", replayable("The receipt", A.MovementReceipt)],
+    ["POST", "/tills/:pos_id/voids", "A card handed back: paid out and blank again (manager)", replayable("The receipt", A.MovementReceipt)],
+    ["GET", "/tills/:pos_id/taps/stream", "Server-Sent Events: taps and status of the point of sale's readers", { 200: { description: "devices, tap and status events", media: { "text/event-stream": "SSE" } } }],
+  ]),
+  ...group("Devices", [
+    ["GET", "/devices", "Paired readers", json("Readers, newest first", DeviceList), ListDevicesQuery],
+    ["POST", "/devices/pairing-codes", "A one-time code to pair a reader (manager)", { 201: json("The code, shown once", PairingCode) }],
+    ["POST", "/devices/:id/revoke", "Revoke a reader", json("The device", DeviceAnswer)],
+  ]),
+  ...group("Reports", [
+    ["GET", "/reports/daily", "Per day, point of sale, operation and tender (JSON or CSV)", csv("Totals", A.Report), ReportQuerySchema],
+    ["GET", "/reports/ledger", "Postings of a date range with totals per external account (JSON or CSV)", csv("Postings and totals", A.Report), ReportQuerySchema],
+    ["GET", "/reports/outstanding", "What the operator owes its public, per asset (JSON or CSV)", csv("Outstanding balances", A.Report), OutstandingQuerySchema],
+  ]),
+  ...group("Staff", [
+    ["GET", "/staff", "Admin users with their cashless role", json("Staff and the caller's access", A.StaffList)],
+    ["GET", "/staff/me", "The caller's own role and points of sale", json("The caller's access", A.StaffMeAnswer)],
+    ["POST", "/staff/:user_id", "Give, change or take away a role", json("The staff member", A.StaffAnswer)],
+  ]),
+  ...group("Status", [
+    ["GET", "/ping", "Authenticated heartbeat", json("Alive", A.Ping)],
+    ["GET", "/status", "What this process loaded (event bus, workflow engine, locking, database)", json("The status", A.Status)],
+  ]),
+]
