@@ -1,6 +1,6 @@
 import Ajv2020 from "ajv/dist/2020"
 import addFormats from "ajv-formats"
-import { readFileSync } from "node:fs"
+import { appendFileSync, readFileSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -62,8 +62,20 @@ export function contractChecker(doc: OpenApi) {
       failures.push(`${op}: status ${res.status} is not documented (${JSON.stringify(res.data).slice(0, 300)})`)
       return
     }
+    // The media type answered must be one documented for that status (JSON, CSV, HTML, SSE).
+    // An answer built by hand (the self-check) has no headers: JSON.
+    const media = String(res.headers?.["content-type"] ?? "application/json").split(";")[0].trim()
+    if (media && documented.content && Object.keys(documented.content).length && !documented.content[media]) {
+      failures.push(`${op} ${res.status}: answered ${media}, documented ${Object.keys(documented.content).join(", ")}`)
+      return
+    }
+    // OPENAPI_DUMP=<file> keeps every answer, to write a schema from real ones.
+    if (process.env.OPENAPI_DUMP) appendFileSync(process.env.OPENAPI_DUMP, `${op} ${res.status} ${JSON.stringify(res.data)}\n`)
     const ref = documented.content?.["application/json"]?.schema?.$ref
-    if (!ref || typeof res.data !== "object") return
+    if (!ref || media !== "application/json") {
+      if (media && media !== "application/json") validated.add(`${op} ${res.status} ${media}`)
+      return
+    }
     const validate = ajv.getSchema(`cashless${ref}`)
     if (!validate) throw new Error(`${ref} is not in the description`)
     if (validate(res.data)) validated.add(`${op} ${res.status}`)

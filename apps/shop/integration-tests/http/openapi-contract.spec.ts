@@ -4,7 +4,8 @@ import { registerCard } from "../helpers/cards"
 import type { Db } from "../helpers/db"
 import { key, ledgerClient } from "../helpers/ledger-api"
 import { contractChecker, documentedOperations, readOpenApi, servedOperations } from "../helpers/openapi-contract"
-import { newCart, shopFixture, guest } from "../helpers/shop-fixture"
+import { eventually } from "../helpers/eventually"
+import { checkout, guest, newCart, shopFixture } from "../helpers/shop-fixture"
 import { storeCustomer } from "../helpers/store-customer"
 
 // The OpenAPI description (docs/openapi/cashless.openapi.json, #10) against the running app:
@@ -59,7 +60,8 @@ medusaIntegrationTestRunner({
       const walletId = must("tap", await admin.post("/admin/cashless/card-taps", { uid: card.uid }), 200).card.wallet_id
       must("credit", await admin.credit(walletId, 2000, { source: "cash_drawer" }), 200)
       await admin.gift(walletId, 300)
-      must("grant", await admin.post("/admin/cashless/memberships", { plan_id: planId, card_id: card.id, idempotency_key: key("grant") }), 201)
+      const membershipId = must("grant", await admin.post("/admin/cashless/memberships", { plan_id: planId, card_id: card.id, idempotency_key: key("grant") }), 201).membership.id
+      const adminId = must("me", await admin.get("/admin/cashless/staff/me"), 200).me.user_id
       must("sale", await admin.post(`/admin/cashless/tills/${posId}/sales`, { idempotency_key: key("sale"), card_uid: card.uid, lines: [{ variant_id: beer, quantity: 1 }] }), 201)
       must("top-up", await admin.post(`/admin/cashless/tills/${posId}/top-ups`, { idempotency_key: key("till-top-up"), card_uid: card.uid, amount: 500, tender: "cash" }), 201)
 
@@ -73,12 +75,21 @@ medusaIntegrationTestRunner({
       must("my cards", await customer.get("/store/cashless/me/cards"), 200)
       must("my memberships", await customer.get("/store/cashless/me/memberships"), 200)
       must("my refunds", await customer.get("/store/cashless/me/refunds"), 200)
+      // A guest tops the card up by its QR code and pays (system provider): money the customer can get back online.
       const shopper = guest(http, shop.publishable_key)
-      const cartId = await newCart(shop, shopper)
-      await http.post("/store/cashless/top-ups", { cart_id: cartId, amount: 1500, qr_token: qr }, { headers: { "x-publishable-api-key": shop.publishable_key }, validateStatus: () => true })
-      await customer.post(`/store/cashless/me/carts/${cartId}/wallet-credit`, {})
-      await customer.delete(`/store/cashless/me/carts/${cartId}/wallet-credit`)
-      await customer.post("/store/cashless/me/refunds", { amount: 100, idempotency_key: key("refund") })
+      const topUpCart = await newCart(shop, shopper)
+      must("top-up", await http.post("/store/cashless/top-ups", { cart_id: topUpCart, amount: 1500, qr_token: qr }, { headers: { "x-publishable-api-key": shop.publishable_key }, validateStatus: () => true }), 201)
+      await customer.post(`/store/cashless/me/carts/${topUpCart}/wallet-credit`, {}) // not their cart: a documented 404
+      await checkout(shopper, topUpCart)
+      await eventually(() => customer.get("/store/cashless/me/refunds"), (r) => r.data.refundable?.some((x: { online: number }) => x.online > 0))
+      must("my refund", await customer.post("/store/cashless/me/refunds", { amount: 100, idempotency_key: key("refund") }), 200)
+      const customerWallet = must("customer wallet", await admin.get(`/admin/cashless/customers/${customer.id}/wallet`), 200).wallet.id
+      must("staff refund", await admin.post(`/admin/cashless/wallets/${customerWallet}/refunds`, { amount: 100, idempotency_key: key("staff-refund") }), 200)
+      // The customer pays part of their own cart with the wallet, then changes their mind.
+      const ownCart = await newCart(shop, customer)
+      must("line", await customer.post(`/store/carts/${ownCart}/line-items`, { variant_id: beer, quantity: 1 }), 200)
+      must("wallet credit", await customer.post(`/store/cashless/me/carts/${ownCart}/wallet-credit`, { amount: 200 }), 200)
+      must("no wallet credit", await customer.delete(`/store/cashless/me/carts/${ownCart}/wallet-credit`), 200)
       must("declare lost", await customer.post(`/store/cashless/me/cards/${card.id}/lost`, { reason: "left at the bar" }), 200)
 
       // A reader paired to the bar, its heartbeat and a tap.
@@ -89,14 +100,43 @@ medusaIntegrationTestRunner({
       must("device status", await http.post("/cashless/devices/me/status", { readers: ["ACR122U"], pcsc: "ok" }, device), 200)
       must("device tap", await http.post(`/cashless/tills/${posId}/taps`, { tap_id: randomUUID(), uid: card.uid, reader: "ACR122U" }, device), 202)
 
+      // Staff writes, on a second and a third card.
+      const card2 = await registerCard(admin, db, "OpenAPI", "P")
+      const wallet2 = must("tap 2", await admin.post("/admin/cashless/card-taps", { uid: card2.uid }), 200).card.wallet_id
+      must("credit 2", await admin.credit(wallet2, 3000, { source: "cash_drawer" }), 200)
+      must("spend", await admin.post(`/admin/cashless/wallets/${wallet2}/spend`, { amount: 100, currency_code: "eur", point_of_sale: "bar", idempotency_key: key("spend") }), 200)
+      must("transfer", await admin.post(`/admin/cashless/wallets/${wallet2}/transfer`, { to_wallet_id: walletId, amount: 100, idempotency_key: key("transfer") }), 200)
+      const adjusted = must("adjust", await admin.post(`/admin/cashless/wallets/${wallet2}/adjust`, { amount: 50, asset_code: "EUR", reason: "count", idempotency_key: key("adjust") }), 200)
+      must("reverse", await admin.post(`/admin/cashless/entries/${adjusted.entry.id}/reverse`, { reason: "typo", idempotency_key: key("reverse") }), 200)
+      await admin.post(`/admin/cashless/wallets/${wallet2}/refunds`, { amount: 100, idempotency_key: key("wallet-refund") })
+      must("till refund", await admin.post(`/admin/cashless/tills/${posId}/refunds`, { idempotency_key: key("till-refund"), card_uid: card2.uid, amount: 100 }), 201)
+      must("block", await admin.post(`/admin/cashless/cards/${card2.id}/block`, { reason: "checking" }), 200)
+      must("unblock", await admin.post(`/admin/cashless/cards/${card2.id}/unblock`, { reason: "checked" }), 200)
+      must("void", await admin.post(`/admin/cashless/tills/${posId}/voids`, { idempotency_key: key("void"), card_uid: card2.uid }), 201)
+      const card3 = await registerCard(admin, db, "OpenAPI", "Q")
+      must("bind", await admin.post(`/admin/cashless/cards/${card3.id}/bind`, { customer_id: customer.id }), 200)
+      must("lost", await admin.post(`/admin/cashless/cards/${card3.id}/lost`, {}), 200)
+      must("replace", await admin.post(`/admin/cashless/cards/${card3.id}/replace`, { new_card_uid: (await registerCard(admin, db, "OpenAPI", "R")).uid }), 200)
+      must("new wallet", await admin.post("/admin/cashless/wallets", { label: "Float" }), 201)
+      must("edit plan", await admin.post(`/admin/cashless/membership-plans/${planId}`, { description: "Twelve months" }), 200)
+      must("membership", await admin.get(`/admin/cashless/memberships/${membershipId}`), 200)
+      must("cancel", await admin.post(`/admin/cashless/memberships/${membershipId}/cancel`, { reason: "moved away" }), 200)
+      must("import members", await admin.post("/admin/cashless/membership-imports", { csv: `${customer.email},Year,2026-01-01\nnot-an-email,Year,2026-01-01` }), 200)
+      must("edit pos", await admin.post(`/admin/cashless/points-of-sale/${posId}`, { name: "Main bar (inside)" }), 200)
+      must("name admin", await admin.post(`/admin/cashless/staff/${adminId}`, { role: "admin" }), 200)
+      must("revoke", await admin.post(`/admin/cashless/devices/${paired.device.id}/revoke`, {}), 200)
+      const batchId = must("batches", await admin.get("/admin/cashless/card-batches"), 200).batches[0].id
+      must("batch export", await admin.get(`/admin/cashless/card-batches/${batchId}/export`), 200)
+      must("memberships csv", await admin.get("/admin/cashless/memberships?format=csv"), 200)
+
       // Staff reads.
       const reads = [
         "/admin/cashless/ping", "/admin/cashless/status", "/admin/cashless/staff", "/admin/cashless/staff/me", "/admin/cashless/assets",
-        "/admin/cashless/wallets", `/admin/cashless/wallets/${walletId}`, `/admin/cashless/wallets/${walletId}/history`, `/admin/cashless/wallets/${walletId}/refunds`,
-        `/admin/cashless/wallets/${walletId}/top-ups`, `/admin/cashless/customers/${customer.id}/wallet`, `/admin/cashless/customers/${customer.id}/cards`,
+        "/admin/cashless/wallets", `/admin/cashless/wallets/${walletId}`, `/admin/cashless/wallets/${walletId}/history`, `/admin/cashless/wallets/${walletId}/refunds`, `/admin/cashless/wallets/${customerWallet}/refunds`,
+        `/admin/cashless/wallets/${walletId}/top-ups`, `/admin/cashless/wallets/${customerWallet}/top-ups`, `/admin/cashless/customers/${customer.id}/wallet`, `/admin/cashless/customers/${customer.id}/cards`,
         `/admin/cashless/customers/${customer.id}/memberships`, "/admin/cashless/cards", `/admin/cashless/cards/${card.id}`, `/admin/cashless/card-lookup?uid=${card.uid}`,
         "/admin/cashless/card-batches", "/admin/cashless/membership-plans", `/admin/cashless/membership-plans/${planId}`, "/admin/cashless/memberships",
-        `/admin/cashless/membership-check?card_uid=${card.uid}`, "/admin/cashless/points-of-sale", `/admin/cashless/points-of-sale/${posId}`,
+        `/admin/cashless/membership-check?uid=${card.uid}`, "/admin/cashless/points-of-sale", `/admin/cashless/points-of-sale/${posId}`,
         `/admin/cashless/tills/${posId}/catalog`, `/admin/cashless/tills/${posId}/session`, `/admin/cashless/tills/${posId}/sessions`, "/admin/cashless/devices",
         "/admin/cashless/reports/daily", "/admin/cashless/reports/ledger", "/admin/cashless/reports/outstanding",
       ]
@@ -107,24 +147,16 @@ medusaIntegrationTestRunner({
 
       console.log(`OpenAPI contract: ${contract.validated.size} operation/status pairs validated:\n  ${[...contract.validated].sort().join("\n  ")}`)
       expect(contract.failures).toEqual([])
-      // Every store and device route answered at least once with success and was validated.
-      const succeeded = new Set([...contract.validated].filter((v) => / 2\d\d$/.test(v)).map((v) => v.replace(/ \d+$/, "")))
+      // Every documented route answered at least once with success, and that answer was validated,
+      // but the tap stream (an endless Server-Sent Events response; devices.spec.ts reads it).
+      const succeeded = new Set([...contract.validated].filter((v) => / 2\d\d( |$)/.test(v)).map((v) => v.split(" ").slice(0, 2).join(" ")))
       expect(
         documentedOperations(doc)
-          .filter((op) => / \/(store|cashless)\//.test(op))
           .map((op) => op.replace(/:(\w+)/g, "{$1}"))
-          .filter((op) => !succeeded.has(op) && !KNOWN_UNREACHED.has(op))
+          .filter((op) => !succeeded.has(op) && op !== "GET /admin/cashless/tills/{pos_id}/taps/stream")
       ).toEqual([])
     })
   },
 })
 
-/**
- * Store routes this suite calls but whose success needs an online payment or a customer's own
- * cart checkout (wallet-spend-online and stripe-refunds cover them); their refusals are validated here.
- */
-const KNOWN_UNREACHED = new Set<string>([
-  "POST /store/cashless/me/carts/{id}/wallet-credit",
-  "DELETE /store/cashless/me/carts/{id}/wallet-credit",
-  "POST /store/cashless/me/refunds",
-])
+

@@ -58,14 +58,23 @@ export const QrCard = component(
 
 export const QrMembership = component("QrMembership", z.strictObject({ membership: PublicMembership }))
 
-/** The cart with the top-up line in it: a few of Medusa's cart fields (its own shape, left open). */
+/** The cart with the top-up line in it, as Medusa carries it: amounts in major units (15 is 15.00 EUR). */
 export const TopUpCart = component(
   "TopUpCart",
   z.strictObject({
-    cart: z.looseObject({
+    cart: z.strictObject({
       id: z.string(),
       currency_code: z.string(),
-      items: z.array(z.looseObject({ id: z.string(), unit_price: z.number(), quantity: z.number() })),
+      total: z.number(),
+      items: z.array(
+        z.strictObject({
+          id: z.string(),
+          title: z.string(),
+          unit_price: z.number(),
+          quantity: z.number().int(),
+          metadata: z.record(z.string(), z.unknown()).nullable(),
+        })
+      ),
     }),
   })
 )
@@ -73,6 +82,7 @@ export const TopUpCart = component(
 /** The wallet credit line put on a cart (workflows/wallet-credit). */
 export const WalletCreditApplied = component(
   "WalletCreditApplied",
-  z.strictObject({ wallet_credit: z.looseObject({}) })
+  z.strictObject({ wallet_credit: z.strictObject({ credit_line_id: z.string(), wallet_id: z.string(), amount: minor, currency_code: z.string() }) })
 )
-export const WalletCreditRemoved = component("WalletCreditRemoved", z.strictObject({ removed: z.boolean() }))
+/** How many wallet credit lines came off the cart (0: there was none). */
+export const WalletCreditRemoved = component("WalletCreditRemoved", z.strictObject({ removed: z.number().int().min(0) }))
