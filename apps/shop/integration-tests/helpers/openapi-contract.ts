@@ -32,6 +32,19 @@ export async function servedOperations(): Promise<string[]> {
 }
 
 /**
+ * Errors of the document against the official OpenAPI 3.1 schema (the copy that
+ * @seriousme/openapi-schema-validator ships), so that any OpenAPI tool can read it.
+ */
+export function openApiSchemaErrors(doc: OpenApi): string[] {
+  const ajv = new Ajv2020({ strict: false, allErrors: true })
+  addFormats(ajv)
+  ajv.addFormat("media-range", true) // a format the 3.1 schema uses and ajv-formats lacks
+  const schema = JSON.parse(readFileSync(require.resolve("@seriousme/openapi-schema-validator/schemas/v3.1/schema.json"), "utf8"))
+  const validate = ajv.compile(schema)
+  return validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`)
+}
+
+/**
  * Validates real answers against the description with ajv (JSON Schema 2020-12, OpenAPI 3.1's
  * dialect). `wrap` gives an api whose every call to a documented route is checked.
  */

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto"
 import { registerCard } from "../helpers/cards"
 import type { Db } from "../helpers/db"
 import { key, ledgerClient } from "../helpers/ledger-api"
-import { contractChecker, documentedOperations, readOpenApi, servedOperations } from "../helpers/openapi-contract"
+import { contractChecker, documentedOperations, openApiSchemaErrors, readOpenApi, servedOperations } from "../helpers/openapi-contract"
 import { eventually } from "../helpers/eventually"
 import { checkout, guest, newCart, shopFixture } from "../helpers/shop-fixture"
 import { storeCustomer } from "../helpers/store-customer"
@@ -24,6 +24,14 @@ describe("the OpenAPI description's routes", () => {
       undocumented: [...served].filter((op) => !documented.has(op)).sort(),
       gone: [...documented].filter((op) => !served.has(op)).sort(),
     }).toEqual({ undocumented: [], gone: [] })
+  })
+
+  it("is a valid OpenAPI 3.1 document", () => {
+    expect(openApiSchemaErrors(doc)).toEqual([])
+    // The check itself can fail: a parameter must say where it goes (path, query, header, cookie).
+    const broken = JSON.parse(JSON.stringify(doc))
+    broken.paths["/admin/cashless/wallets/{id}"].get.parameters[0].in = "body"
+    expect(openApiSchemaErrors(broken).length).toBeGreaterThan(0)
   })
 
   it("is checked by a validator that really refuses a wrong answer", () => {
