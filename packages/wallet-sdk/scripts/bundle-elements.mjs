@@ -1,0 +1,21 @@
+// The web components as one IIFE file for a <script> tag; also used by the browser test, which
+// bundles the sources afresh rather than trust a dist/ left from an earlier build.
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { build } from "esbuild"
+
+const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+
+export async function bundleElements(outfile) {
+  await build({
+    entryPoints: [path.join(pkg, "src/elements/register.ts")],
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    minify: false,
+    sourcemap: false,
+    legalComments: "none",
+    outfile,
+  })
+  return outfile
+}
