@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-
+import { bundleElements } from "./bundle-elements.mjs"
 
 const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc")
@@ -19,4 +19,4 @@ for (const config of ["tsconfig.esm.json", "tsconfig.cjs.json"]) {
 mkdirSync(path.join(pkg, "dist/esm"), { recursive: true })
 writeFileSync(path.join(pkg, "dist/esm/package.json"), '{ "type": "module" }\n')
 writeFileSync(path.join(pkg, "dist/cjs/package.json"), '{ "type": "commonjs" }\n')
-// ELEMENTS
+await bundleElements(path.join(pkg, "dist/cashless-elements.js"))

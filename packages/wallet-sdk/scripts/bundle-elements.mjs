@@ -19,3 +19,8 @@ export async function bundleElements(outfile) {
   })
   return outfile
 }
+
+// `node scripts/bundle-elements.mjs <outfile>`: the browser test bundles this way.
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  console.log(await bundleElements(path.resolve(process.argv[2] ?? path.join(pkg, "dist/cashless-elements.js"))))
+}
