@@ -11,6 +11,7 @@ import type { Db } from "../helpers/db"
 import { eventually } from "../helpers/eventually"
 import { expectLedgerVerified, ledgerClient, type LedgerClient } from "../helpers/ledger-api"
 import { checkout, guest, newCart, type Shop, shopFixture } from "../helpers/shop-fixture"
+import { storeCustomer } from "../helpers/store-customer"
 import { staticPages, type StaticPages } from "../helpers/static-pages"
 
 // <cashless-topup> as a partner embeds it: one script tag on a page of another origin, a
@@ -59,7 +60,7 @@ medusaIntegrationTestRunner({
     })
 
     /** A partner page with the component and its attributes; the page records the hand-over event. */
-    const open = async (name: string, attrs: Record<string, string>) => {
+    const open = async (name: string, attrs: Record<string, string>, tag: "cashless-topup" | "cashless-wallet" = "cashless-topup") => {
       const attributes = Object.entries({ "publishable-key": shop.publishable_key, "base-url": baseUrl(), ...attrs })
         .map(([k, v]) => `${k}="${v.replace(/"/g, "&quot;")}"`)
         .join(" ")
@@ -67,12 +68,12 @@ medusaIntegrationTestRunner({
         `/${name}.html`,
         "text/html",
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner ${name}</title></head><body><main>
-          <cashless-topup ${attributes}></cashless-topup></main>
+          <${tag} ${attributes}></${tag}></main>
           <script>window.started = []; document.addEventListener("cashless-topup-started", (e) => window.started.push(e.detail))</script>
           <script src="/cashless-elements.js"></script></body></html>`
       )
       await page.goto(`${partner.origin}/${name}.html`)
-      return page.locator("cashless-topup")
+      return page.locator(tag)
     }
 
     /** The locator's text once it matches (the component answers after a request to the shop). */
@@ -88,13 +89,13 @@ medusaIntegrationTestRunner({
     }
 
     /** axe-core on the component (it looks inside the shadow root): no serious or critical violation. */
-    const accessible = async (screen: string) => {
+    const accessible = async (screen: string, tag = "cashless-topup") => {
       await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") })
-      const violations = await page.evaluate(async () => {
+      const violations = await page.evaluate(async (tag) => {
         const axe = (window as unknown as { axe: { run: (ctx: string, opts: object) => Promise<{ violations: Array<Record<string, any>> }> } }).axe // eslint-disable-line @typescript-eslint/no-explicit-any
-        const result = await axe.run("cashless-topup", { resultTypes: ["violations"] })
+        const result = await axe.run(tag, { resultTypes: ["violations"] })
         return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help }))
-      })
+      }, tag)
       expect([screen, violations.filter((v) => v.impact === "serious" || v.impact === "critical")]).toEqual([screen, []])
     }
 
@@ -162,6 +163,49 @@ medusaIntegrationTestRunner({
       await amount.fill("4.99")
       await topup.getByRole("button", { name: "Add the top-up to a cart" }).click()
       await shows(topup.getByRole("alert"), /from 5\.00 EUR to 500\.00 EUR/)
+    })
+
+    it("<cashless-wallet>: logs in, shows balance and history, links a card, declares it lost and starts a top-up", async () => {
+      const ana = await storeCustomer(api, shop.publishable_key, "Ana")
+      const own = await newCart(shop, ana)
+      expect((await ana.post("/store/cashless/top-ups", { cart_id: own, amount: 3000 })).status).toBe(201)
+      await checkout(ana, own)
+      await eventually(async () => (await ana.get("/store/cashless/me/wallet")).data.wallet?.balances?.length ?? 0, (n) => n > 0)
+      const card = await registerCard(admin, db, "Elements", "E")
+
+      const wallet = await open("wallet", { lang: "en", "checkout-url": "/checkout?cart={cart_id}" }, "cashless-wallet")
+      await wallet.getByLabel("Email").fill(ana.email)
+      await wallet.getByLabel("Password").fill("a long enough password")
+      await wallet.getByLabel("Password").press("Enter")
+      await shows(wallet.locator("[part~=balance]"), /€30\.00/)
+      await shows(wallet.locator("[part~=history]"), /Top-up\s+€30\.00/)
+      await shows(wallet.locator("[part~=membership]"), /^Membership: No membership$/)
+      await accessible("wallet", "cashless-wallet")
+      await screenshot(page, "wallet-elements-wallet")
+
+      await wallet.getByLabel("Code under the QR code").fill(card.qr_token)
+      await wallet.getByLabel("Number printed on the card").fill(card.printed_number)
+      await wallet.getByRole("button", { name: "Link the card" }).click()
+      await shows(wallet.getByRole("status"), new RegExp(`Card ${card.printed_number} is linked`))
+      await shows(wallet.locator("[part~=cards]"), new RegExp(`${card.printed_number} — active`))
+
+      page.once("dialog", (dialog) => void dialog.accept())
+      await wallet.getByRole("button", { name: `Declare card ${card.printed_number} lost` }).click()
+      await shows(wallet.getByRole("status"), new RegExp(`Card ${card.printed_number} is declared lost\\.`))
+      await shows(wallet.locator("[part~=cards]"), new RegExp(`${card.printed_number} — lost`))
+      expect((await guest(api, shop.publishable_key).get(`/store/cashless/qr/${card.qr_token}`)).data.card).toMatchObject({ status: "lost", usable: false })
+
+      await wallet.getByLabel("Amount to add (EUR)").fill("20")
+      await wallet.getByRole("button", { name: "Add the top-up to a cart" }).click()
+      await shows(wallet.getByRole("status"), /A top-up of €20\.00 is in cart cart_/)
+      const started = await page.evaluate(() => (window as unknown as { started: Array<{ cart_id: string }> }).started)
+      const { rows: lines } = await db.raw(`select metadata from cart_line_item where cart_id = ? and deleted_at is null`, [started[0].cart_id])
+      expect(lines).toEqual([{ metadata: expect.objectContaining({ cashless_top_up: expect.objectContaining({ kind: "customer", customer_id: ana.id }) }) }])
+      await screenshot(page, "wallet-elements-wallet-done")
+
+      await wallet.getByRole("button", { name: "Log out" }).click()
+      expect(await wallet.getByLabel("Email").isVisible()).toBe(true)
+      expect(await wallet.locator("[part~=wallet]").isHidden()).toBe(true)
     })
   },
 })
