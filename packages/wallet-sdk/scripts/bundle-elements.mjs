@@ -6,18 +6,25 @@ import { build } from "esbuild"
 
 const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 
+const options = {
+  entryPoints: [path.join(pkg, "src/elements/register.ts")],
+  bundle: true,
+  format: "iife",
+  target: "es2020",
+  minify: false,
+  sourcemap: false,
+  legalComments: "none",
+}
+
 export async function bundleElements(outfile) {
-  await build({
-    entryPoints: [path.join(pkg, "src/elements/register.ts")],
-    bundle: true,
-    format: "iife",
-    target: "es2020",
-    minify: false,
-    sourcemap: false,
-    legalComments: "none",
-    outfile,
-  })
+  await build({ ...options, outfile })
   return outfile
+}
+
+/** The bundle as text, written nowhere: the dev launcher's partner page serves it fresh. */
+export async function bundleElementsText() {
+  const result = await build({ ...options, write: false, outfile: "cashless-elements.js" })
+  return result.outputFiles[0].text
 }
 
 // `node scripts/bundle-elements.mjs <outfile>`: the browser test bundles this way.
