@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url"
 import { isPortFree, startEmbeddedPostgres } from "../../../tools/embedded-postgres.mjs"
 import { generatePassword, localSecrets, readJson, writeJson } from "./lib/credentials.mjs"
 import { ensureDatabase, readSeedState } from "./lib/database.mjs"
+import { partnerOrigins, startPartnerPage } from "./lib/partner-page.mjs"
 import { watchPlugin } from "./lib/plugin-watch.mjs"
 import { startServer, stopServer, waitForHealth } from "./lib/server.mjs"
 import { bold, createProgress, dim, green, red, run } from "./lib/steps.mjs"
@@ -30,6 +31,8 @@ const credentialsFile = path.join(dataDir, "credentials.json")
 const pgPort = Number(env.CASHLESS_PG_PORT || 54329)
 const dbName = env.CASHLESS_DB_NAME || "medusa_cashless"
 const httpPort = Number(env.PORT || 9000)
+// The example partner page (examples/partner-page) on another origin; "off" serves none.
+const partnerPort = env.CASHLESS_PARTNER_PORT === "off" ? null : Number(env.CASHLESS_PARTNER_PORT || 9001)
 const verbose = env.CASHLESS_VERBOSE === "true"
 const seedEnabled = env.CASHLESS_SEED !== "false"
 const adminEmail = env.CASHLESS_ADMIN_EMAIL || "admin@cashless.local"
@@ -37,6 +40,7 @@ const healthUrl = `http://localhost:${httpPort}/health`
 
 let embedded = null
 let server = null
+let partnerPage = null
 let stopWatching = null
 let shuttingDown = false
 
@@ -51,6 +55,7 @@ async function shutdown(code) {
   shuttingDown = true
   console.log(dim("\n[cashless] stopping…"))
   stopWatching?.()
+  partnerPage?.close()
   await stopServer(server)
   if (embedded) {
     await embedded.stop().catch(() => {})
@@ -149,6 +154,8 @@ async function main() {
   })
 
   const serverEnv = { ...env, ...dbEnv, PORT: String(httpPort) }
+  // The partner page calls the store API and logs customers in from its own origin.
+  if (!env.STORE_CORS && partnerPort) serverEnv.STORE_CORS = ["http://localhost:8000", ...partnerOrigins(partnerPort)].join(",")
   if (production) await step("Building the shop (medusa build)", () => medusa(["build"], serverEnv))
 
   await step(`Starting Medusa on port ${httpPort} (medusa ${production ? "start" : "develop"})`, async () => {
@@ -160,8 +167,19 @@ async function main() {
   })
   if (!production) stopWatching = watchPluginSources(serverEnv)
 
-  const { publishableKey } = await readSeedState(databaseUrl)
+  const { publishableKey, demoQrToken } = await readSeedState(databaseUrl)
   const base = `http://localhost:${httpPort}`
+  let partnerLine = "off (CASHLESS_PARTNER_PORT=off)"
+  if (partnerPort) {
+    try {
+      partnerPage = await startPartnerPage({ repoDir, port: partnerPort, baseUrl: base, publishableKey })
+      const partnerUrl = `http://localhost:${partnerPort}`
+      partnerLine = `${partnerUrl}  (<cashless-topup>, <cashless-wallet>${demoQrToken ? `; card N° 0001: ${partnerUrl}/?token=${demoQrToken}` : ""})`
+    } catch (err) {
+      // The shop is what matters: a taken port costs the example page only.
+      partnerLine = `not started: ${err.code === "EADDRINUSE" ? `port ${partnerPort} is in use (set CASHLESS_PARTNER_PORT)` : err.message}`
+    }
+  }
   console.log(
     [
       "",
@@ -173,6 +191,7 @@ async function main() {
       `  Till staff    manager@cashless.local (manager), cashier@cashless.local (cashier, café bar): same password`,
       `  Store API     ${base}/store  (header x-publishable-api-key)`,
       `  Publishable   ${publishableKey ?? "(none found)"}`,
+      `  Partner page  ${partnerLine}`,
       `  Database      ${embedded ? `embedded PostgreSQL, ${databaseUrl}` : "DATABASE_URL"}`,
       `  Redis         ${env.REDIS_URL ? env.REDIS_URL : "not used (in-memory event bus, workflows, locking)"}`,
       "",

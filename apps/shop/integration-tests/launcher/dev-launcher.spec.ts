@@ -29,13 +29,16 @@ describe("npm run dev on a machine without a database", () => {
   let env: NodeJS.ProcessEnv
   let httpPort: number
   let pgPort: number
+  let partnerPort: number
   const runs: Launch[] = []
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "cashless-dev-"))
     httpPort = await freePort()
     pgPort = await freePort()
+    partnerPort = await freePort()
     env = freshMachineEnv({
+      CASHLESS_PARTNER_PORT: String(partnerPort),
       CASHLESS_DATA_DIR: dataDir,
       CASHLESS_PG_PORT: String(pgPort),
       PORT: String(httpPort),
@@ -81,6 +84,23 @@ describe("npm run dev on a machine without a database", () => {
 
     const { email, password, publishableKey: key } = printed(run)
     first = { email, password, key }
+
+    // The example partner page: another origin, the demo key filled in, the components' bundle,
+    // and a shop that accepts the page's store calls (CORS) — with a demo card to try.
+    const partner = `http://localhost:${partnerPort}`
+    const qrToken = out.match(new RegExp(`Partner page  ${partner}  \\(<cashless-topup>, <cashless-wallet>; card N° 0001: ${partner}/\\?token=(\\S+)\\)`))?.[1]
+    expect(qrToken).toBeTruthy()
+    const page = await (await fetch(`${partner}/`)).text()
+    expect(page).toContain(`<cashless-topup publishable-key="${key}" base-url="${base()}"`)
+    expect(page).not.toContain("{{")
+    const bundle = await fetch(`${partner}/cashless-elements.js`)
+    expect(bundle.status).toBe(200)
+    expect(await bundle.text()).toContain(`customElements.define("cashless-topup"`)
+    const fromPartner = await fetch(`${base()}/store/cashless/qr/${qrToken}`, { headers: { "x-publishable-api-key": key, origin: partner } })
+    expect(fromPartner.status).toBe(200)
+    expect(fromPartner.headers.get("access-control-allow-origin")).toBe(partner)
+    const loginPreflight = await fetch(`${base()}/auth/customer/emailpass`, { method: "OPTIONS", headers: { origin: partner, "access-control-request-method": "POST" } })
+    expect(loginPreflight.headers.get("access-control-allow-origin")).toBe(partner)
 
     const token = await login(email, password)
     const status = await fetch(`${base()}/admin/cashless/status`, {
@@ -182,6 +202,7 @@ describe("npm run dev on a machine without a database", () => {
     expect(run.output()).toContain("embedded PostgreSQL stopped")
     expect(await listening(httpPort)).toBe(false)
     expect(await listening(pgPort)).toBe(false)
+    expect(await listening(partnerPort)).toBe(false)
   })
 
   it("reuses the data on a second run without seeding again, reloads plugin changes, and stops cleanly", async () => {

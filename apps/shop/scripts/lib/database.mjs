@@ -35,6 +35,10 @@ export async function readSeedState(databaseUrl) {
     const key = await client.query(
       "select token from api_key where type = 'publishable' and title = 'Cashless demo storefront' and revoked_at is null and deleted_at is null limit 1"
     )
-    return { seededAt: rows[0]?.seeded_at ?? null, publishableKey: key.rows[0]?.token ?? null }
+    // A demo card to try the partner page's top-up with (card N° 0001, anonymous).
+    const card = await client
+      .query("select qr_token from cashless_card where printed_number = '0001' and deleted_at is null limit 1")
+      .catch(() => ({ rows: [] }))
+    return { seededAt: rows[0]?.seeded_at ?? null, publishableKey: key.rows[0]?.token ?? null, demoQrToken: card.rows[0]?.qr_token ?? null }
   })
 }

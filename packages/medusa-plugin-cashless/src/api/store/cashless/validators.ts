@@ -40,3 +40,12 @@ export const RefundRequestSchema = z
   })
   .strict()
 export type RefundRequestBody = z.infer<typeof RefundRequestSchema>
+
+/** A page of the customer's own wallet history: pass `next_cursor` back as `cursor`. */
+export const WalletHistoryQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(20),
+    cursor: z.string().max(200).nullish(),
+    asset_code: z.string().max(40).nullish(),
+  })
+  .strict()

@@ -1,5 +1,4 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { topUpPayments } from "../../../../../lib/refund-sources"
 import { WALLET_MODULE } from "../../../../../modules/wallet"
 import type WalletModuleService from "../../../../../modules/wallet/service"
@@ -7,20 +6,15 @@ import { refundWalletWorkflow } from "../../../../../workflows/wallet-refund/ref
 import { refundView } from "../../../../../workflows/wallet-refund/refund-view"
 import { withLedgerErrors } from "../../../../cashless-errors"
 import { sendRefund } from "../../../../refund-answer"
+import { customerWalletId } from "../customer-wallet"
 import type { RefundRequestBody } from "../../validators"
-
-async function customerWallet(req: AuthenticatedMedusaRequest): Promise<string | null> {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "customer", fields: ["id", "cashless_wallet.id"], filters: { id: req.auth_context.actor_id } })
-  return (data[0] as { cashless_wallet?: { id: string } | null } | undefined)?.cashless_wallet?.id ?? null
-}
 
 /**
  * What the customer can get back online (per currency: refundable balance, and how much of it
  * was paid online) and their refunds, newest first.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const walletId = await customerWallet(req)
+  const walletId = await customerWalletId(req)
   if (!walletId) {
     res.json({ refundable: [], refunds: [] })
     return
@@ -49,7 +43,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  */
 export const POST = async (req: AuthenticatedMedusaRequest<RefundRequestBody>, res: MedusaResponse) =>
   withLedgerErrors(res, async () => {
-    const walletId = await customerWallet(req)
+    const walletId = await customerWalletId(req)
     if (!walletId) {
       res.status(400).json({ type: "not_allowed", code: "insufficient_funds", message: "You have no wallet yet: there is nothing to refund." })
       return
