@@ -81,6 +81,8 @@ medusaIntegrationTestRunner({
       const customer = await storeCustomer(http, shop.publishable_key, "Ana")
       must("claim", await customer.post("/store/cashless/me/cards/claim", { qr_token: qr, printed_number: card.printed_number }), 200)
       must("my cards", await customer.get("/store/cashless/me/cards"), 200)
+      must("my wallet", await customer.get("/store/cashless/me/wallet"), 200)
+      must("my history", await customer.get("/store/cashless/me/wallet/history?limit=5"), 200)
       must("my memberships", await customer.get("/store/cashless/me/memberships"), 200)
       must("my refunds", await customer.get("/store/cashless/me/refunds"), 200)
       // A guest tops the card up by its QR code and pays (system provider): money the customer can get back online.

@@ -4,6 +4,8 @@ import {
   CardClaimed,
   OwnCardAnswer,
   OwnCardList,
+  OwnHistory,
+  OwnWallet,
   OwnMemberships,
   OwnRefunds,
   QrCard,
@@ -12,6 +14,7 @@ import {
   WalletCreditApplied,
   WalletCreditRemoved,
 } from "../schemas/store"
+import { WalletHistoryQuerySchema } from "../../src/api/store/cashless/validators"
 import { json, type Operation } from "./operation"
 
 /** Customer and partner routes (`/store/cashless/…`). */
@@ -21,6 +24,8 @@ export const STORE_OPERATIONS: Operation[] = [
   { method: "POST", path: "/store/cashless/me/cards/:id/lost", summary: "Declare one of their cards lost", tag: "Store: cards", audience: "store-customer", responses: { 200: json("The card, refused everywhere from now on", OwnCardAnswer) } },
   { method: "POST", path: "/store/cashless/me/carts/:id/wallet-credit", summary: "Pay the cart with the wallet", tag: "Store: wallet", audience: "store-customer", responses: { 200: json("The wallet credit line on the cart", WalletCreditApplied) } },
   { method: "DELETE", path: "/store/cashless/me/carts/:id/wallet-credit", summary: "Take the wallet payment off the cart", tag: "Store: wallet", audience: "store-customer", responses: { 200: json("How many wallet credit lines came off (0: none)", WalletCreditRemoved) } },
+  { method: "GET", path: "/store/cashless/me/wallet", summary: "The logged-in customer's wallet and balances", tag: "Store: wallet", audience: "store-customer", responses: { 200: json("The wallet, or null before any money reached it", OwnWallet) } },
+  { method: "GET", path: "/store/cashless/me/wallet/history", summary: "The customer's own movements, newest first, by cursor", tag: "Store: wallet", audience: "store-customer", query: WalletHistoryQuerySchema, responses: { 200: json("A page of movements; pass next_cursor back as cursor", OwnHistory) } },
   { method: "GET", path: "/store/cashless/me/memberships", summary: "The logged-in customer's membership status and history", tag: "Store: memberships", audience: "store-customer", responses: { 200: json("Status now and every membership", OwnMemberships) } },
   { method: "GET", path: "/store/cashless/me/refunds", summary: "What can be refunded online, and past refunds", tag: "Store: wallet", audience: "store-customer", responses: { 200: json("Refundable money per currency and refunds, newest first", OwnRefunds) } },
   {

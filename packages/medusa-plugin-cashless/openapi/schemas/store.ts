@@ -16,6 +16,32 @@ export const OwnCard = component(
   })
 )
 
+/** The logged-in customer's wallet (store/cashless/me/wallet); null before any money reached it. */
+export const OwnWallet = component(
+  "OwnWallet",
+  z.strictObject({ wallet: z.strictObject({ id: z.string(), balances: z.array(Balance) }).nullable() })
+)
+
+/** The holder's own movements (store/cashless/me/wallet/history): no accounts, references or staff reasons. */
+export const OwnHistory = component(
+  "OwnHistory",
+  z.strictObject({
+    items: z.array(
+      z.strictObject({
+        id: z.string(),
+        entry_id: z.string(),
+        kind: z.string(),
+        asset_code: z.string(),
+        amount: minor,
+        balance_after: minor.nullable(),
+        created_at: z.string(),
+        reversal: z.boolean(),
+      })
+    ),
+    next_cursor: z.string().nullable(),
+  })
+)
+
 export const OwnCardList = component("OwnCardList", z.strictObject({ cards: z.array(OwnCard) }))
 export const OwnCardAnswer = component("OwnCardAnswer", z.strictObject({ card: OwnCard }))
 
