@@ -301,6 +301,41 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("names an edited entry and a whole entry removed with its postings", async () => {
+        const wallet = await ledger.createWallet()
+        const other = await ledger.createWallet()
+        await ledger.credit(wallet, 1_000)
+        const edited = await ledger.spend(wallet, 200)
+        await ledger.credit(other, 700)
+        const removed = await ledger.spend(other, 300)
+        const after = await ledger.spend(other, 100)
+        expect((await ledger.verify()).data.ok).toBe(true)
+
+        const otherPosting = removed.data.postings.find((p: { wallet_id: string }) => p.wallet_id === other)
+        const trx = await db.transaction()
+        await trx.raw(`set local session_replication_role = replica`)
+        // Who did it and why are part of the entry's hash, as much as the amounts are.
+        await trx.raw(`update cashless_journal_entry set actor = 'user:someone_else', reason = 'edited' where id = ?`, [edited.data.entry.id])
+        await trx.raw(`delete from cashless_posting where entry_id = ?`, [removed.data.entry.id])
+        await trx.raw(`delete from cashless_journal_entry where id = ?`, [removed.data.entry.id])
+        await trx.commit()
+
+        const report = (await ledger.verify()).data
+        expect(report.ok).toBe(false)
+        const problems = (table: string, id: string) =>
+          report.issues.filter((i: { table: string; id: string }) => i.table === table && i.id === id).map((i: { problem: string }) => i.problem)
+        expect(problems("cashless_journal_entry", edited.data.entry.id)).toContain(
+          "hash does not match the entry and its postings (a posting was changed, added or removed)"
+        )
+        const next = after.data.postings.find((p: { wallet_id: string }) => p.wallet_id === other)
+        expect(problems("cashless_account", otherPosting.account_id)).toContain(
+          `chain breaks: sequence ${otherPosting.sequence} missing before posting ${next.id}`
+        )
+        // Nothing else is blamed: the untouched wallet's chain still verifies.
+        const blamed = new Set(report.issues.map((i: { id: string }) => i.id))
+        expect(blamed.has(edited.data.postings.find((p: { wallet_id: string }) => p.wallet_id === wallet).account_id)).toBe(false)
+      })
+
       it("refuses UPDATE and DELETE of ledger rows in the database itself", async () => {
         const wallet = await ledger.createWallet()
         const credit = await ledger.credit(wallet, 100)
