@@ -6,7 +6,7 @@ import { formatMinor, toMajorUnits } from "../../../lib/money"
 import { ensureTopUpTaxFree } from "../../../lib/top-up-tax"
 import { TOP_UP_WITH_WALLET, WALLET_CREDIT_REFERENCE } from "../../../lib/wallet-credit"
 import { TOP_UP_KEY, TOP_UP_PRODUCT_KEY, type TopUpTarget, topUpHandle, topUpLimits, topUpOf } from "../../../lib/top-up"
-import { CARD_MODULE, CardError, cardName } from "../../../modules/card"
+import { CARD_MODULE, CardError } from "../../../modules/card"
 import type CardModuleService from "../../../modules/card/service"
 
 export type StartTopUpInput = {
@@ -62,9 +62,10 @@ export const prepareTopUpStep = createStep("cashless-prepare-top-up", async (inp
     const card = await container.resolve<CardModuleService>(CARD_MODULE).findCardByQrToken(input.qr_token)
     if (!card) throw CardError.notFound("No card has this QR code.")
     if (!["new", "active"].includes(card.status)) {
-      throw CardError.unusable(`Card ${cardName(card)} cannot be topped up: it is ${card.status}.`)
+      // Said to whoever holds the QR code: the card's status, not its printed number or UID.
+      throw CardError.unusable(`This card cannot be topped up: it is ${card.status}.`)
     }
-    target = { kind: "card", card_id: card.id, card_name: cardName(card) }
+    target = { kind: "card", card_id: card.id }
   } else if (input.customer_id) {
     target = { kind: "customer", customer_id: input.customer_id }
   } else {
