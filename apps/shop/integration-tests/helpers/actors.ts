@@ -59,6 +59,8 @@ export type Holder = {
   order_id: string
   /** An open cart with one beer, for the wallet-credit routes. */
   cart_id: string
+  /** The idempotency key of a refund they asked for online. */
+  refund_key: string
 }
 
 export type World = {
@@ -161,9 +163,11 @@ export async function buildWorld(container: MedusaContainer, api: Api, db: Db): 
     const { order_id } = await checkout(customer, topUpCart)
     const walletId = must("wallet", await customer.get("/store/cashless/me/wallet")).wallet.id as string
     await eventually(() => customer.get("/store/cashless/me/refunds"), (r) => r.data.refundable?.some((x: { online: number }) => x.online >= online))
+    const refundKey = key(`refund-${name}`)
+    must("refund", await customer.post("/store/cashless/me/refunds", { amount: 100, idempotency_key: refundKey }))
     const cart = await newCart(shop, customer)
     must("line", await customer.post(`/store/carts/${cart}/line-items`, { variant_id: beer, quantity: 1 }))
-    return { customer, card, wallet_id: walletId, membership_id: membership, order_id, cart_id: cart }
+    return { customer, card, wallet_id: walletId, membership_id: membership, order_id, cart_id: cart, refund_key: refundKey }
   }
   const a = await holder("Alice", 1111, 2222)
   const b = await holder("Bruno", 3030, 4040)

@@ -267,7 +267,12 @@ export const ROWS: Row[] = [
   { op: "GET /store/cashless/me/wallet/history", family: "store-me", ok: 200, call: () => get("/store/cashless/me/wallet/history?limit=50") },
   { op: "GET /store/cashless/me/memberships", family: "store-me", ok: 200, call: () => get("/store/cashless/me/memberships") },
   { op: "GET /store/cashless/me/refunds", family: "store-me", ok: 200, call: () => get("/store/cashless/me/refunds") },
-  { op: "POST /store/cashless/me/refunds", family: "store-me", ok: 200, call: () => post("/store/cashless/me/refunds", { amount: 100, idempotency_key: key("my-refund") }) },
+  {
+    op: "POST /store/cashless/me/refunds", family: "store-me", ok: 200,
+    overrides: { "customer B": 409 },
+    note: "B replays the idempotency key of A's refund: a conflict, not A's refund (the key is checked against the wallet)",
+    call: (w, actor) => post("/store/cashless/me/refunds", { amount: 100, idempotency_key: actor === "customer B" ? w.a.refund_key : key("my-refund") }),
+  },
   {
     op: "POST /store/cashless/me/cards/claim", family: "store-me", ok: 200,
     overrides: { "customer B": 409 },
