@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import { ACTORS, type ActorName, must, STAFF_RANK, type World } from "./actors"
+import { type ActorName, must, STAFF_RANK, type World } from "./actors"
 import { newNumber, newUid } from "./cards"
 import { key } from "./ledger-api"
 
@@ -46,7 +46,6 @@ export type Row = {
 }
 
 const STAFF: ActorName[] = ["cashier", "cashier P1", "manager", "admin"]
-const DEVICES: ActorName[] = ["device P1", "device P2", "revoked device"]
 const hasKey = (a: ActorName) => a === "publishable key" || a === "customer A" || a === "customer B"
 
 /** The status the table expects of `actor` on `row`. */
@@ -305,8 +304,12 @@ export const ROWS: Row[] = [
   },
   {
     op: "POST /store/cashless/top-ups", family: "store-public", ok: 201,
-    note: "a top-up of A's card by its QR code, in the caller's own new cart: anyone may give money to a card",
-    call: async (w) => post("/store/cashless/top-ups", { cart_id: await w.guestCart(), amount: 500, qr_token: w.a.card.qr_token }),
+    overrides: { "customer B": 404 },
+    note: "a top-up of A's card by its QR code in the caller's own new cart (anyone may give money to a card); B tries a top-up of B's own wallet in A's cart, which A's checkout would pay",
+    call: async (w, actor) =>
+      actor === "customer B"
+        ? post("/store/cashless/top-ups", { cart_id: w.a.cart_id, amount: 500 })
+        : post("/store/cashless/top-ups", { cart_id: await w.guestCart(), amount: 500, qr_token: w.a.card.qr_token }),
     allowedToSee: { ids: (w) => [w.a.card.id], why: "the cart line names the card it credits by its internal id, which opens nothing without staff rights" },
   },
   // Last: A's card stays lost for whatever would come after (one card per customer here).
@@ -318,7 +321,3 @@ export const ROWS: Row[] = [
   },
 ]
 
-/** `METHOD /matcher` of every row, in Medusa's spelling. */
-export const rowOps = () => ROWS.map((r) => r.op)
-
-export { ACTORS }

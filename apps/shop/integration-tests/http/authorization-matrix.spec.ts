@@ -185,5 +185,9 @@ function printMatrix(got: Map<string, number>, mismatches: number): string {
     })
     return `${r.op.padEnd(width)} ${cells.join("")}`
   })
-  return [`Authorization matrix (${mismatches} cells disagree with the table):`, head, ...lines].join("\n")
+  const notes = ROWS.filter((r) => r.note).map((r) => {
+    const cells = Object.entries(r.overrides ?? {}).map(([a, s]) => `${ACTOR_SHORT[a as ActorName]} ${s}`)
+    return `  ${r.op}${cells.length ? ` [${cells.join(", ")}]` : ""}: ${r.note}`
+  })
+  return [`Authorization matrix (${mismatches} cells disagree with the table; ! marks them):`, head, ...lines, "Notes:", ...notes].join("\n")
 }

@@ -20,6 +20,7 @@ export type StartTopUpInput = {
 
 type Cart = {
   id: string
+  customer_id: string | null
   currency_code: string
   sales_channel_id: string | null
   completed_at: string | null
@@ -35,11 +36,14 @@ export const prepareTopUpStep = createStep("cashless-prepare-top-up", async (inp
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "currency_code", "sales_channel_id", "completed_at", "items.id", "items.metadata", "credit_lines.reference"],
+    fields: ["id", "customer_id", "currency_code", "sales_channel_id", "completed_at", "items.id", "items.metadata", "credit_lines.reference"],
     filters: { id: input.cart_id },
   })
   const cart = data[0] as Cart | undefined
-  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} not found.`)
+  // A top-up of one's own wallet goes into one's own cart (or a guest cart): never into another
+  // customer's, whose checkout would pay for it. As for wallet credit, their cart does not exist.
+  const othersCart = !input.qr_token && !!input.customer_id && !!cart?.customer_id && cart.customer_id !== input.customer_id
+  if (!cart || othersCart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} not found.`)
   if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart is already checked out: start a new cart.")
   if ((cart.items ?? []).some((i) => topUpOf(i.metadata))) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart already holds a top-up: remove it first to change the amount.")
