@@ -76,6 +76,11 @@ medusaIntegrationTestRunner({
     it("tops up the logged-in customer's own wallet", async () => {
       const zoe = await storeCustomer(api, shop.publishable_key, "Zoe")
       const cart = await newCart(shop, zoe)
+      // Someone else who learnt the cart's id cannot make Zoe's checkout pay for their own wallet.
+      const other = await storeCustomer(api, shop.publishable_key, "Yann")
+      const intruding = await other.post("/store/cashless/top-ups", { cart_id: cart, amount: 1550 })
+      expect({ status: intruding.status, message: intruding.data.message }).toEqual({ status: 404, message: `Cart ${cart} not found.` })
+      expect((await zoe.get(`/store/carts/${cart}`)).data.cart.items).toHaveLength(0)
       expect((await zoe.post("/store/cashless/top-ups", { cart_id: cart, amount: 1550 })).status).toBe(201)
       await checkout(zoe, cart)
       const balance = async () => {
