@@ -26,6 +26,7 @@ export const ACTORS = [
   "device P1",
   "device P2",
   "revoked device",
+  "no role",
   "cashier",
   "cashier P1",
   "manager",
@@ -42,13 +43,14 @@ export const ACTOR_SHORT: Record<ActorName, string> = {
   "device P1": "devP1",
   "device P2": "devP2",
   "revoked device": "devRv",
+  "no role": "nrole",
   cashier: "cashr",
   "cashier P1": "cshP1",
   manager: "mngr",
   admin: "admin",
 }
 
-export const STAFF_RANK: Partial<Record<ActorName, number>> = { cashier: 1, "cashier P1": 1, manager: 2, admin: 3 }
+export const STAFF_RANK: Partial<Record<ActorName, number>> = { "no role": 0, cashier: 1, "cashier P1": 1, manager: 2, admin: 3 }
 
 /** A customer's own objects, to be read by their owner and by nobody else. */
 export type Holder = {
@@ -107,7 +109,8 @@ export const must = (what: string, res: Response, status = 200) => {
 }
 
 export async function buildWorld(container: MedusaContainer, api: Api, db: Db): Promise<World> {
-  const [boss, manager, cashier, cashierP1] = await Promise.all([1, 2, 3, 4].map(() => adminUser(container, api)))
+  // `noRole` is a Medusa admin user the cashless admin gave no role (the shop's web team, say).
+  const [boss, manager, cashier, cashierP1, noRole] = await Promise.all([1, 2, 3, 4, 5].map(() => adminUser(container, api)))
   const as = (user: AdminUser) => {
     const config = { headers: user.headers, validateStatus: () => true }
     return { get: (url: string) => api.get(url, config), post: (url: string, body: unknown = {}) => api.post(url, body, config) }
@@ -222,6 +225,7 @@ export async function buildWorld(container: MedusaContainer, api: Api, db: Db): 
       case "device P1": return bearer(device.P1.token)
       case "device P2": return bearer(device.P2.token)
       case "revoked device": return bearer(device.revoked.token)
+      case "no role": return noRole.headers
       case "cashier": return cashier.headers
       case "cashier P1": return cashierP1.headers
       case "manager": return manager.headers

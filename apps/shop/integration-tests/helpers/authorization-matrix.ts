@@ -11,8 +11,9 @@ import { key } from "./ledger-api"
 
 /**
  * - `admin`: /admin/cashless/*. Medusa authenticates an admin user (401 for everyone else); then
- *   the plugin's staff roles (docs/staff-roles.md): `least` role, and for `assigned` till routes a
- *   cashier must be assigned to the path's point of sale (P1) — 403 otherwise.
+ *   the plugin's staff roles (docs/staff-roles.md): `least` role (an admin user without a cashless
+ *   role passes `any` only), and for `assigned` till routes a cashier must be assigned to the
+ *   path's point of sale (P1) — 403 otherwise.
  * - `device`: /cashless/devices/me*, /cashless/tills/:pos_id/*. A live device token only (401 for
  *   anything else, a revoked device included); `pinned` routes name P1 in the path, so P2's
  *   device gets 403.
@@ -45,7 +46,7 @@ export type Row = {
   allowedToSee?: { ids: (w: World) => string[]; balances?: true; why: string }
 }
 
-const STAFF: ActorName[] = ["cashier", "cashier P1", "manager", "admin"]
+const STAFF: ActorName[] = ["no role", "cashier", "cashier P1", "manager", "admin"]
 const hasKey = (a: ActorName) => a === "publishable key" || a === "customer A" || a === "customer B"
 
 /** The status the table expects of `actor` on `row`. */
