@@ -18,6 +18,8 @@ export async function publishableKey(container: MedusaContainer): Promise<string
 export type StoreCustomer = {
   id: string
   email: string
+  /** The customer's bearer token, for requests built by hand. */
+  token: string
   get: (url: string) => Promise<Response>
   post: (url: string, body?: unknown) => Promise<Response>
   delete: (url: string) => Promise<Response>
@@ -42,6 +44,7 @@ export async function storeCustomer(api: Api, key: string, name: string): Promis
   return {
     id: created.data.customer.id,
     email,
+    token: login.data.token,
     get: (url) => api.get(url, config),
     post: (url, body = {}) => api.post(url, body, config),
     delete: (url) => api.delete(url, config),

@@ -41,6 +41,9 @@ medusaIntegrationTestRunner({
       expect(started.data.cart.items).toHaveLength(1)
       expect(started.data.cart.items[0]).toMatchObject({ unit_price: 20, quantity: 1, metadata: { cashless_top_up: { kind: "card", card_id: card.id } } })
       expect(started.data.cart.total).toBe(20)
+      // Whoever holds only the QR code never learns the claim's second factor (nor the UID).
+      expect(JSON.stringify(started.data)).not.toContain(card.printed_number)
+      expect(JSON.stringify(started.data)).not.toContain(card.uid)
       // The top-up product is in no sales channel: storefronts listing products never show it.
       const listed = await visitor.get("/store/products?fields=handle")
       expect(listed.data.products.map((p: { handle: string }) => p.handle)).not.toContain("cashless-top-up-eur")
@@ -73,6 +76,11 @@ medusaIntegrationTestRunner({
     it("tops up the logged-in customer's own wallet", async () => {
       const zoe = await storeCustomer(api, shop.publishable_key, "Zoe")
       const cart = await newCart(shop, zoe)
+      // Someone else who learnt the cart's id cannot make Zoe's checkout pay for their own wallet.
+      const other = await storeCustomer(api, shop.publishable_key, "Yann")
+      const intruding = await other.post("/store/cashless/top-ups", { cart_id: cart, amount: 1550 })
+      expect({ status: intruding.status, message: intruding.data.message }).toEqual({ status: 404, message: `Cart ${cart} not found.` })
+      expect((await zoe.get(`/store/carts/${cart}`)).data.cart.items).toHaveLength(0)
       expect((await zoe.post("/store/cashless/top-ups", { cart_id: cart, amount: 1550 })).status).toBe(201)
       await checkout(zoe, cart)
       const balance = async () => {
@@ -161,7 +169,7 @@ medusaIntegrationTestRunner({
       await admin.post(`/admin/cashless/cards/${card.id}/block`, { reason: "Found on the floor" })
       const blocked = await visitor.post("/store/cashless/top-ups", { cart_id: cart, amount: 1000, qr_token: card.qr_token })
       expect(blocked.status).toBe(409)
-      expect(blocked.data).toMatchObject({ code: "card_unusable" })
+      expect(blocked.data).toMatchObject({ code: "card_unusable", message: "This card cannot be topped up: it is blocked." })
       await admin.post(`/admin/cashless/cards/${card.id}/unblock`, { reason: "Owner came back" })
 
       expect((await visitor.post("/store/cashless/top-ups", { cart_id: cart, amount: 1000, qr_token: card.qr_token })).status).toBe(201)

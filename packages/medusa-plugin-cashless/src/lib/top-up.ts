@@ -9,8 +9,12 @@ export const TOP_UP_PRODUCT_KEY = "cashless_top_up_currency"
 
 export const topUpHandle = (currencyCode: string) => `cashless-top-up-${currencyCode.toLowerCase()}`
 
-/** Who a top-up credits: the buyer's own wallet, or a card found by its QR token. */
-export type TopUpTarget = { kind: "customer"; customer_id: string } | { kind: "card"; card_id: string; card_name: string }
+/**
+ * Who a top-up credits: the buyer's own wallet, or a card found by its QR token. It is stored in
+ * the cart line's metadata, which the buyer reads back: never the card's printed number or UID,
+ * since whoever holds only the QR code must not learn the claim's second factor (docs/cards.md).
+ */
+export type TopUpTarget = { kind: "customer"; customer_id: string } | { kind: "card"; card_id: string }
 
 export function topUpLimits(container: MedusaContainer): { min: number; max: number } {
   const options = pluginOptions(container)

@@ -6,7 +6,7 @@ import { formatMinor, toMajorUnits } from "../../../lib/money"
 import { ensureTopUpTaxFree } from "../../../lib/top-up-tax"
 import { TOP_UP_WITH_WALLET, WALLET_CREDIT_REFERENCE } from "../../../lib/wallet-credit"
 import { TOP_UP_KEY, TOP_UP_PRODUCT_KEY, type TopUpTarget, topUpHandle, topUpLimits, topUpOf } from "../../../lib/top-up"
-import { CARD_MODULE, CardError, cardName } from "../../../modules/card"
+import { CARD_MODULE, CardError } from "../../../modules/card"
 import type CardModuleService from "../../../modules/card/service"
 
 export type StartTopUpInput = {
@@ -20,6 +20,7 @@ export type StartTopUpInput = {
 
 type Cart = {
   id: string
+  customer_id: string | null
   currency_code: string
   sales_channel_id: string | null
   completed_at: string | null
@@ -35,11 +36,14 @@ export const prepareTopUpStep = createStep("cashless-prepare-top-up", async (inp
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "currency_code", "sales_channel_id", "completed_at", "items.id", "items.metadata", "credit_lines.reference"],
+    fields: ["id", "customer_id", "currency_code", "sales_channel_id", "completed_at", "items.id", "items.metadata", "credit_lines.reference"],
     filters: { id: input.cart_id },
   })
   const cart = data[0] as Cart | undefined
-  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} not found.`)
+  // A top-up of one's own wallet goes into one's own cart (or a guest cart): never into another
+  // customer's, whose checkout would pay for it. As for wallet credit, their cart does not exist.
+  const othersCart = !input.qr_token && !!input.customer_id && !!cart?.customer_id && cart.customer_id !== input.customer_id
+  if (!cart || othersCart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} not found.`)
   if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart is already checked out: start a new cart.")
   if ((cart.items ?? []).some((i) => topUpOf(i.metadata))) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart already holds a top-up: remove it first to change the amount.")
@@ -62,9 +66,10 @@ export const prepareTopUpStep = createStep("cashless-prepare-top-up", async (inp
     const card = await container.resolve<CardModuleService>(CARD_MODULE).findCardByQrToken(input.qr_token)
     if (!card) throw CardError.notFound("No card has this QR code.")
     if (!["new", "active"].includes(card.status)) {
-      throw CardError.unusable(`Card ${cardName(card)} cannot be topped up: it is ${card.status}.`)
+      // Said to whoever holds the QR code: the card's status, not its printed number or UID.
+      throw CardError.unusable(`This card cannot be topped up: it is ${card.status}.`)
     }
-    target = { kind: "card", card_id: card.id, card_name: cardName(card) }
+    target = { kind: "card", card_id: card.id }
   } else if (input.customer_id) {
     target = { kind: "customer", customer_id: input.customer_id }
   } else {
