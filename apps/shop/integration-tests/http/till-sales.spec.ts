@@ -129,6 +129,22 @@ medusaIntegrationTestRunner({
       expect(split.data.card.balances.find((b: { asset_code: string }) => b.asset_code === "EUR").balance).toBe(0)
     })
 
+    it("answers every sale a card cannot pay any more with the same 402 \"short by\", however many taps race on it", async () => {
+      // Eight taps at once on a card that pays for one beer: their reads all see 4.00 EUR, so all
+      // but one are refused by the ledger itself, after the reads; the till must still get its
+      // "take the rest in cash" answer (402 wallet_short), never another kind of refusal.
+      const card = await cardWith(400)
+      const keys = Array.from({ length: 8 }, () => key("race"))
+      const answers = await Promise.all(keys.map((k) => sell({ idempotency_key: k, card_uid: card.uid, lines: [{ variant_id: beer, quantity: 1 }] })))
+      expect(answers.map((r) => r.status).sort()).toEqual([201, 402, 402, 402, 402, 402, 402, 402])
+      for (const refused of answers.filter((r) => r.status === 402)) {
+        expect(refused.data).toMatchObject({ code: "wallet_short", total: 400, balance: 0, short_by: 400 })
+      }
+      const { rows } = await db.raw(`select count(*)::int as n from cashless_sale where idempotency_key = any(?)`, [keys])
+      expect(rows[0].n).toBe(1)
+      expect(await balance(card.wallet_id)).toBe(0)
+    })
+
     it("completes a short sale with a second card, atomically", async () => {
       const first = await cardWith(300)
       const second = await cardWith(1000)
