@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { WALLET_MODULE } from "medusa-plugin-cashless/modules/wallet"
+import { saleIdOf } from "medusa-plugin-cashless/workflows/till/steps/prepare-sale"
 import { projectSaleWorkflow } from "medusa-plugin-cashless/workflows"
 import { registerCard, type RegisteredCard } from "../helpers/cards"
 import { eventually } from "../helpers/eventually"
@@ -143,6 +145,37 @@ medusaIntegrationTestRunner({
       const { rows } = await db.raw(`select count(*)::int as n from cashless_sale where idempotency_key = any(?)`, [keys])
       expect(rows[0].n).toBe(1)
       expect(await balance(card.wallet_id)).toBe(0)
+    })
+
+    it("answers a tap whose money another attempt of the same key already took as that sale, not as short", async () => {
+      // A till's retry reached another server process while the first attempt had paid but not
+      // yet recorded the sale: the card now holds less than the price because of this very sale.
+      const card = await cardWith(500)
+      const k = key("retry")
+      type Spend = { spend(input: Record<string, unknown>): Promise<{ entry: { id: string } }> }
+      const paid = await getContainer()
+        .resolve<Spend>(WALLET_MODULE)
+        .spend({
+          wallet_id: card.wallet_id,
+          currency_code: "eur",
+          amount: 400,
+          point_of_sale: posId,
+          external_ref: `sale:${saleIdOf(k)}`,
+          idempotency_key: `till-sale:${k}:0`,
+          actor: "first attempt",
+        })
+      expect(await balance(card.wallet_id)).toBe(100)
+      const res = await sell({ idempotency_key: k, card_uid: card.uid, lines: [{ variant_id: beer, quantity: 1 }] })
+      expect(res.status).toBe(201)
+      expect(res.data.sale.tenders).toEqual([expect.objectContaining({ kind: "wallet", amount: 400, entry_id: paid.entry.id })])
+      expect(await balance(card.wallet_id)).toBe(100)
+      expect(await salesWithKey(k)).toBe(1)
+      // A different key on the same card is short as it should be.
+      expect((await sell({ idempotency_key: key("other"), card_uid: card.uid, lines: [{ variant_id: beer, quantity: 1 }] })).data).toMatchObject({
+        code: "wallet_short",
+        balance: 100,
+        short_by: 300,
+      })
     })
 
     it("completes a short sale with a second card, atomically", async () => {
