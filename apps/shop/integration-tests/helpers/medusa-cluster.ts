@@ -2,6 +2,7 @@
 // on one fresh PostgreSQL database and one Redis database: what a festival runs (docs/festival-mode.md).
 import { type ChildProcess, spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
+import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import Redis from "ioredis"
 import pg from "pg"
@@ -157,6 +158,8 @@ export async function createCluster(label: string, options: { redisBaseUrl: stri
     JWT_SECRET: randomBytes(32).toString("hex"),
     COOKIE_SECRET: randomBytes(32).toString("hex"),
     COOKIE_SECURE: "false",
+    // The jest setup quiets the in-process app to warnings; these processes log as in production.
+    LOG_LEVEL: "info",
     ...options.env,
   })
   if (!exitHookInstalled) {
@@ -248,6 +251,12 @@ export async function createCluster(label: string, options: { redisBaseUrl: stri
       if (destroyed) return
       destroyed = true
       await Promise.all([...processes.keys()].map((name) => stop(name).catch(() => {})))
+      // MEDUSA_CLUSTER_LOGS=<dir> keeps each process's output, to read after a failure.
+      const logDir = process.env.MEDUSA_CLUSTER_LOGS
+      if (logDir) {
+        mkdirSync(logDir, { recursive: true })
+        for (const proc of processes.values()) writeFileSync(path.join(logDir, `${database}-${proc.name}.log`), proc.output())
+      }
       killGroups(mine)
       await redis.quit().catch(() => {})
       await redisDb.release().catch(() => {})
