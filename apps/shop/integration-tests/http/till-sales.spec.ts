@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { WALLET_MODULE } from "medusa-plugin-cashless/modules/wallet"
+import { saleIdOf } from "medusa-plugin-cashless/workflows/till/steps/prepare-sale"
 import { projectSaleWorkflow } from "medusa-plugin-cashless/workflows"
 import { registerCard, type RegisteredCard } from "../helpers/cards"
 import { eventually } from "../helpers/eventually"
@@ -127,6 +129,53 @@ medusaIntegrationTestRunner({
       ])
       expect(await balance(card.wallet_id)).toBe(0)
       expect(split.data.card.balances.find((b: { asset_code: string }) => b.asset_code === "EUR").balance).toBe(0)
+    })
+
+    it("answers every sale a card cannot pay any more with the same 402 \"short by\", however many taps race on it", async () => {
+      // Eight taps at once on a card that pays for one beer: their reads all see 4.00 EUR, so all
+      // but one are refused by the ledger itself, after the reads; the till must still get its
+      // "take the rest in cash" answer (402 wallet_short), never another kind of refusal.
+      const card = await cardWith(400)
+      const keys = Array.from({ length: 8 }, () => key("race"))
+      const answers = await Promise.all(keys.map((k) => sell({ idempotency_key: k, card_uid: card.uid, lines: [{ variant_id: beer, quantity: 1 }] })))
+      expect(answers.map((r) => r.status).sort()).toEqual([201, 402, 402, 402, 402, 402, 402, 402])
+      for (const refused of answers.filter((r) => r.status === 402)) {
+        expect(refused.data).toMatchObject({ code: "wallet_short", total: 400, balance: 0, short_by: 400 })
+      }
+      const { rows } = await db.raw(`select count(*)::int as n from cashless_sale where idempotency_key = any(?)`, [keys])
+      expect(rows[0].n).toBe(1)
+      expect(await balance(card.wallet_id)).toBe(0)
+    })
+
+    it("answers a tap whose money another attempt of the same key already took as that sale, not as short", async () => {
+      // A till's retry reached another server process while the first attempt had paid but not
+      // yet recorded the sale: the card now holds less than the price because of this very sale.
+      const card = await cardWith(500)
+      const k = key("retry")
+      type Spend = { spend(input: Record<string, unknown>): Promise<{ entry: { id: string } }> }
+      const paid = await getContainer()
+        .resolve<Spend>(WALLET_MODULE)
+        .spend({
+          wallet_id: card.wallet_id,
+          currency_code: "eur",
+          amount: 400,
+          point_of_sale: posId,
+          external_ref: `sale:${saleIdOf(k)}`,
+          idempotency_key: `till-sale:${k}:0`,
+          actor: "first attempt",
+        })
+      expect(await balance(card.wallet_id)).toBe(100)
+      const res = await sell({ idempotency_key: k, card_uid: card.uid, lines: [{ variant_id: beer, quantity: 1 }] })
+      expect(res.status).toBe(201)
+      expect(res.data.sale.tenders).toEqual([expect.objectContaining({ kind: "wallet", amount: 400, entry_id: paid.entry.id })])
+      expect(await balance(card.wallet_id)).toBe(100)
+      expect(await salesWithKey(k)).toBe(1)
+      // A different key on the same card is short as it should be.
+      expect((await sell({ idempotency_key: key("other"), card_uid: card.uid, lines: [{ variant_id: beer, quantity: 1 }] })).data).toMatchObject({
+        code: "wallet_short",
+        balance: 100,
+        short_by: 300,
+      })
     })
 
     it("completes a short sale with a second card, atomically", async () => {

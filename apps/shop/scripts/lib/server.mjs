@@ -1,8 +1,8 @@
 // The Medusa server process: its own process group, so stopping it stops its children too.
 import { spawn } from "node:child_process"
 
-export function startServer({ cli, args, cwd, env }) {
-  return spawn(process.execPath, [cli, ...args], { cwd, env, stdio: "inherit", detached: true })
+export function startServer({ cli, args, cwd, env, stdio = "inherit" }) {
+  return spawn(process.execPath, [cli, ...args], { cwd, env, stdio, detached: true })
 }
 
 const exited = (child) => child.exitCode !== null || child.signalCode !== null

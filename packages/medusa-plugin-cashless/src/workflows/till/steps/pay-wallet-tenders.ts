@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { WALLET_MODULE } from "../../../modules/wallet"
 import type WalletModuleService from "../../../modules/wallet/service"
 import type { PreparedSale, SaleTender } from "../sale-types"
+import { spendableBalance, walletShort } from "./prepare-sale"
 
 /**
  * The money of the sale: one `spend` entry per wallet tender (one atomic entry for the usual
@@ -18,12 +19,12 @@ export const payWalletTendersStep = createStep(
     const wallets = container.resolve<WalletModuleService>(WALLET_MODULE)
     const tenders: SaleTender[] = []
     const posted: string[] = []
-    try {
-      for (const [i, tender] of sale.tenders.entries()) {
-        if (tender.kind !== "wallet") {
-          tenders.push(tender)
-          continue
-        }
+    for (const [i, tender] of sale.tenders.entries()) {
+      if (tender.kind !== "wallet") {
+        tenders.push(tender)
+        continue
+      }
+      try {
         const result = await wallets.spend({
           wallet_id: tender.wallet_id!,
           currency_code: sale.currency_code,
@@ -35,11 +36,17 @@ export const payWalletTendersStep = createStep(
         })
         if (!result.replayed) posted.push(result.entry.id)
         tenders.push({ ...tender, entry_id: result.entry.id })
+      } catch (err) {
+        // A card short meanwhile (another tap on it, at any till or server process, spent the money
+        // between the reads and this entry): the money already taken goes back, and the till gets
+        // the same "short by" answer as when the reads see it, not another kind of refusal.
+        await reverseAll(wallets, posted)
+        if ((err as { code?: string }).code !== "insufficient_funds") throw err
+        const balance = await spendableBalance(wallets, tender.wallet_id!, sale.currency_code)
+        // Credited again in the meantime: no "short by" to tell; the ledger's own refusal stands.
+        if (balance >= tender.amount) throw err
+        throw walletShort({ card: tender.card_name ?? "", balance, amount: tender.amount, total: sale.total, currency_code: sale.currency_code })
       }
-    } catch (err) {
-      // A second card short meanwhile: the first card's money goes back before the error.
-      await reverseAll(wallets, posted)
-      throw err
     }
     return new StepResponse({ tenders }, posted)
   },

@@ -43,6 +43,26 @@ export class WalletShort extends TillError {
   }
 }
 
+/** What a card's wallet can spend in the sale's currency. */
+export async function spendableBalance(wallets: WalletModuleService, walletId: string, currency: string): Promise<number> {
+  return ((await wallets.getBalances([walletId]))[walletId] ?? []).filter((b) => b.currency_code === currency).reduce((s, b) => s + b.balance, 0)
+}
+
+/** True when the ledger already holds this sale's spend from this wallet (and it was not reversed). */
+async function paidBySale(wallets: WalletModuleService, saleId: string, walletId: string): Promise<boolean> {
+  return (await wallets.entriesByRef(`sale:${saleId}`)).some((e) => e.external_ref === `sale:${saleId}` && e.wallet_id === walletId && e.kind === "spend")
+}
+
+/** The refusal the till turns into "take the rest in cash": by how much the card is short. */
+export function walletShort(w: { card: string; balance: number; amount: number; total: number; currency_code: string }): WalletShort {
+  const short = w.amount - w.balance
+  return new WalletShort(
+    `Card ${w.card} holds ${formatMinor(w.balance, w.currency_code)}: ${formatMinor(short, w.currency_code)} short. ` +
+      `Take the rest in cash, by card terminal or with a second card.`,
+    { total: w.total, balance: w.balance, short_by: short, currency_code: w.currency_code, card: w.card }
+  )
+}
+
 /**
  * The reads of a tap, before any money moves: the point of sale and its open session, the card
  * (refused when lost or blocked) and its holder, their membership and customer groups, the
@@ -122,16 +142,12 @@ export const prepareSaleStep = createStep("cashless-prepare-sale", async (input:
     const uid = t.card_uid ?? input.card_uid
     if (!uid) throw new TillError("invalid", "A wallet payment needs the card's UID.")
     const card = await cardOf(uid)
-    const balance = ((await wallets.getBalances([card.wallet_id]))[card.wallet_id] ?? [])
-      .filter((b) => b.currency_code === pos.currency_code)
-      .reduce((s, b) => s + b.balance, 0)
-    if (balance < t.amount) {
-      const short = t.amount - balance
-      throw new WalletShort(
-        `Card ${cardName(card)} holds ${formatMinor(balance, pos.currency_code)}: ${formatMinor(short, pos.currency_code)} short. ` +
-          `Take the rest in cash, by card terminal or with a second card.`,
-        { total: priced.total, balance, short_by: short, currency_code: pos.currency_code, card: cardName(card) }
-      )
+    const balance = await spendableBalance(wallets, card.wallet_id, pos.currency_code)
+    // The same tap still in flight elsewhere (a till's retry through the load balancer reached
+    // another server process) may have paid already without having recorded the sale yet: then
+    // the money is gone because of this very sale, which goes on and answers as the replay it is.
+    if (balance < t.amount && !(await paidBySale(wallets, saleId, card.wallet_id))) {
+      throw walletShort({ card: cardName(card), balance, amount: t.amount, total: priced.total, currency_code: pos.currency_code })
     }
     tenders.push({ kind: "wallet", amount: t.amount, card_id: card.id, card_name: cardName(card), wallet_id: card.wallet_id })
   }
