@@ -1,8 +1,8 @@
 // The Medusa server process: its own process group, so stopping it stops its children too.
 import { spawn } from "node:child_process"
 
-export function startServer({ cli, args, cwd, env }) {
-  return spawn(process.execPath, [cli, ...args], { cwd, env, stdio: "inherit", detached: true })
+export function startServer({ cli, args, cwd, env, stdio = "inherit" }) {
+  return spawn(process.execPath, [cli, ...args], { cwd, env, stdio, detached: true })
 }
 
 const exited = (child) => child.exitCode !== null || child.signalCode !== null
@@ -24,6 +24,14 @@ export async function stopServer(child) {
   clearTimeout(timer)
   // medusa develop's own children share the group: none may outlive it.
   killGroup(child, "SIGKILL")
+}
+
+/** What a power cut does: SIGKILL to the whole group at once, no shutdown hooks; resolves once it is gone. */
+export async function killServer(child) {
+  if (!child || exited(child)) return
+  const done = new Promise((resolve) => child.once("exit", resolve))
+  killGroup(child, "SIGKILL")
+  await done
 }
 
 export async function waitForHealth(url, child, timeoutMs) {
