@@ -151,6 +151,8 @@ function serverControl({ port, env }) {
     async start() {
       const started = Date.now()
       child = startServer({ cli: medusaCli, args: ["start"], cwd: appDir, env, stdio: SERVER_LOGS ? "inherit" : "ignore" })
+      // Said so that whoever runs this script can still end the group should the script itself be killed.
+      console.log(`  server pid ${child.pid}`)
       await waitForHealth(`${baseUrl}/health`, child, BOOT_TIMEOUT_MS)
       boots.push(Date.now() - started)
       up = true
