@@ -15,11 +15,13 @@
 //   BENCH_CRASH_PG_URL             PostgreSQL server for a fresh database (default postgres://postgres@localhost:5432)
 //   DATABASE_URL                   use this database instead (created if missing, never dropped)
 //   BENCH_CRASH_KEEP_DB=true       keep the fresh database for a look afterwards
-//   BENCH_CRASH_SERVER_LOGS=true   show the server's own output
+//   BENCH_CRASH_SERVER_LOGS=true   show the server's own output (else in bench/results/crash-under-load-<timestamp>-server.log)
+//   BENCH_CRASH_LOG_LEVEL          the server's LOG_LEVEL (default info)
 //
 // Figures: printed, and written to bench/results/crash-under-load-<timestamp>.json (BENCH_RESULTS_DIR).
 // Exit code 1 when any check finds a discrepancy.
 import { randomBytes } from "node:crypto"
+import { closeSync, openSync } from "node:fs"
 import { mkdir, writeFile } from "node:fs/promises"
 import { createRequire } from "node:module"
 import net from "node:net"
@@ -126,7 +128,7 @@ async function dropDatabase(url) {
 }
 
 /** The Medusa server as a child process group on one port, killed and started again on it. */
-function serverControl({ port, env }) {
+function serverControl({ port, env, logFd }) {
   const baseUrl = `http://localhost:${port}`
   let child = null
   let up = false
@@ -150,7 +152,8 @@ function serverControl({ port, env }) {
     },
     async start() {
       const started = Date.now()
-      child = startServer({ cli: medusaCli, args: ["start"], cwd: appDir, env, stdio: SERVER_LOGS ? "inherit" : "ignore" })
+      const stdio = SERVER_LOGS ? "inherit" : ["ignore", logFd, logFd]
+      child = startServer({ cli: medusaCli, args: ["start"], cwd: appDir, env, stdio })
       // Said so that whoever runs this script can still end the group should the script itself be killed.
       console.log(`  server pid ${child.pid}`)
       await waitForHealth(`${baseUrl}/health`, child, BOOT_TIMEOUT_MS)
@@ -439,17 +442,28 @@ export async function run() {
     JWT_SECRET: randomBytes(32).toString("hex"),
     COOKIE_SECRET: randomBytes(32).toString("hex"),
     COOKIE_SECURE: "false",
-    LOG_LEVEL: process.env.BENCH_CRASH_LOG_LEVEL || (SERVER_LOGS ? "info" : "error"),
+    LOG_LEVEL: process.env.BENCH_CRASH_LOG_LEVEL || "info",
   })
-  const server = serverControl({ port, env })
+  const resultsDir = path.resolve(process.env.BENCH_RESULTS_DIR || path.join(here, "../results"))
+  await mkdir(resultsDir, { recursive: true })
+  // Every boot's output, one file per run: what a failed check needs to be understood.
+  const serverLog = path.join(resultsDir, `crash-under-load-${new Date(startedAt).toISOString().replace(/[:.]/g, "-")}-server.log`)
+  const logFd = openSync(serverLog, "a")
+  const server = serverControl({ port, env, logFd })
   const random = prng(SEED)
   const plan = killPlan(random)
   console.log(`crash-under-load: seed ${SEED}, ${SALES} sales, ${CONCURRENCY} in flight, ${CARDS} cards, ${KILLS} kills`)
   console.log(`  kills after sale n° ${plan.map((k) => `${k.after_sent}+${k.delay_ms}ms`).join(", ")}`)
+  console.log(`  server output: ${SERVER_LOGS ? "shown" : serverLog}`)
   console.log(`  database ${database.url.replace(/:[^:@/]*@/, ":***@")}${database.fresh ? " (fresh, dropped at the end)" : ""}, port ${port}`)
 
   const cleanup = async () => {
     await server.stop().catch(() => {})
+    try {
+      closeSync(logFd)
+    } catch {
+      // closed by the first of a signal and the end of the run
+    }
     if (database.fresh && process.env.BENCH_CRASH_KEEP_DB !== "true") await dropDatabase(database.url).catch(() => {})
   }
   const onSignal = () => cleanup().finally(() => process.exit(130))
@@ -618,7 +632,6 @@ function printFigures(r) {
 
 async function writeFigures(report) {
   const dir = path.resolve(process.env.BENCH_RESULTS_DIR || path.join(here, "../results"))
-  await mkdir(dir, { recursive: true })
   const file = path.join(dir, `crash-under-load-${report.at.replace(/[:.]/g, "-")}.json`)
   await writeFile(file, JSON.stringify(report, null, 2) + "\n")
   console.log(`figures written to ${file}`)
