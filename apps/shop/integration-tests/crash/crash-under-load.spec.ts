@@ -83,9 +83,9 @@ describe("crash under load (bench/scenarios/crash-under-load.mjs, bounded form)"
       DATABASE_URL: url,
       BENCH_RESULTS_DIR: resultsDir,
       BENCH_CRASH_KILLS: String(KILLS),
-      BENCH_CRASH_SALES: "200",
+      BENCH_CRASH_SALES: "120",
       BENCH_CRASH_CONCURRENCY: "8",
-      BENCH_CRASH_CARDS: "16",
+      BENCH_CRASH_CARDS: "12",
       BENCH_CRASH_SEED: "20261204",
       BENCH_CRASH_PROJECTION_WAIT: "200",
     })
