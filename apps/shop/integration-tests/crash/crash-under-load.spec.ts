@@ -87,7 +87,7 @@ describe("crash under load (bench/scenarios/crash-under-load.mjs, bounded form)"
       BENCH_CRASH_CONCURRENCY: "8",
       BENCH_CRASH_CARDS: "12",
       BENCH_CRASH_SEED: "20261204",
-      BENCH_CRASH_PROJECTION_WAIT: "200",
+      BENCH_CRASH_PROJECTION_WAIT: "300",
     })
     child = spawn(process.execPath, ["bench/run.mjs", "crash-under-load"], { cwd: repoDir, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
     child.stdout!.on("data", (c) => (output += c.toString()))
