@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { redriveTillProjections } from "medusa-plugin-cashless/jobs/till-order-projection"
 import { projectSaleWorkflow } from "medusa-plugin-cashless/workflows"
 import { registerCard, type RegisteredCard } from "../helpers/cards"
 import { eventually } from "../helpers/eventually"
@@ -265,6 +266,27 @@ medusaIntegrationTestRunner({
         [orderId]
       )
       expect(payments).toHaveLength(2)
+    })
+
+    it("re-drives, in one run and batch after batch, every sale a crash left without its order", async () => {
+      const card = await cardWith(5000)
+      const ids: string[] = []
+      for (let i = 0; i < 5; i++) {
+        const res = await sell({ idempotency_key: key("sale"), card_uid: card.uid, lines: [{ variant_id: crisps, quantity: 1 }] })
+        expect(res.status).toBe(201)
+        ids.push(res.data.sale.id)
+      }
+      const projected = async () => (await db.raw(`select count(*)::int as n from cashless_sale where id = any(?) and order_id is not null`, [ids])).rows[0].n as number
+      expect(await eventually(projected, (n) => n === 5)).toBe(5)
+      // Recorded over a minute ago, their projection lost with the process that was killed.
+      await db.raw(`update cashless_sale set order_id = null, projected_at = null, created_at = now() - interval '2 minutes' where id = any(?)`, [ids])
+      expect(await projected()).toBe(0)
+
+      const run = await redriveTillProjections(getContainer(), { batch: 2 })
+      expect(run.projected).toBeGreaterThanOrEqual(5)
+      expect(await projected()).toBe(5)
+      const { rows } = await db.raw(`select count(*)::int as n from "order" where metadata->>'cashless_sale_id' = any(?)`, [ids])
+      expect(rows[0].n).toBe(5)
     })
 
     it("sells once however often the same tap is retried, even all at once", async () => {
