@@ -92,11 +92,12 @@ async function writeReport(name, report) {
 
 /**
  * A scenario exporting `standalone = true` measures something without the shop (the reader
- * agent, for one): no login, no floors; it prints its own table and returns its results.
+ * agent, for one; or crash-under-load, which runs a shop of its own): no login, no floors; it prints
+ * its own table and returns its results. It sets process.exitCode when its checks fail.
  */
 async function runStandalone(name, scenario) {
   console.log(`bench ${name}: ${scenario.description}`)
-  console.log(`standalone (no shop needed), ${os.cpus().length} cores\n`)
+  console.log(`${scenario.standaloneNote ?? "standalone (no shop needed)"}, ${os.cpus().length} cores\n`)
   const results = await scenario.run({})
   await writeReport(name, { name, at: new Date().toISOString(), machine: machine(), standalone: true, results })
 }

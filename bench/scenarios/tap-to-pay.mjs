@@ -34,10 +34,10 @@ const PRODUCT_HANDLE = "bench-tap-to-pay-coffee"
 /** The bench product's price tag in EUR (Medusa stores major units); one per sale. */
 const PRICE_EUR = 1.5
 /** The till adds VAT on top of a price stored without it: no European rate comes near 30 %. */
-const PRICE_CEILING_CENTS = Math.ceil(PRICE_EUR * 100 * 1.3)
+export const PRICE_CEILING_CENTS = Math.ceil(PRICE_EUR * 100 * 1.3)
 /** Cards are 7-byte UIDs with this prefix, so they are found again by `q` and never clash with the demo's. */
 const UID_PREFIX = "BE4C0B"
-const uidOf = (i) => `${UID_PREFIX}${i.toString(16).toUpperCase().padStart(8, "0")}`
+export const uidOf = (i) => `${UID_PREFIX}${i.toString(16).toUpperCase().padStart(8, "0")}`
 const HOT_UID = `${UID_PREFIX}FFFFFFFF`
 /** Largest amount of one credit (the ledger's per-operation maximum). */
 const MAX_CREDIT = 100_000_000
@@ -75,7 +75,7 @@ async function writeState(state) {
 const eurBalance = (balances) => (balances ?? []).filter((b) => b.currency_code === "eur").reduce((sum, b) => sum + b.balance, 0)
 
 /** The "Bench bar" sales channel and its published product with a EUR price, created on the first run. */
-async function ensureCatalog(api) {
+export async function ensureCatalog(api) {
   const { sales_channels } = expectOk(
     "GET /admin/sales-channels",
     await api("GET", `/admin/sales-channels?q=${encodeURIComponent(NAME)}&limit=50`)
@@ -124,7 +124,7 @@ async function ensureCatalog(api) {
 }
 
 /** The "Bench bar" point of sale on that channel, and its open session (opened when none is). */
-async function ensureTill(api, channel) {
+export async function ensureTill(api, channel) {
   const { points_of_sale } = expectOk("GET /admin/cashless/points-of-sale", await api("GET", "/admin/cashless/points-of-sale"))
   let pos = points_of_sale.find((p) => p.name === NAME && !p.archived_at)
   if (!pos) {
@@ -160,7 +160,7 @@ async function listBenchCards(api) {
 }
 
 /** Registers the missing cards through the CSV import and follows its progress. */
-async function importCards(api, uids) {
+export async function importCards(api, uids) {
   const lines = uids.map((uid) => `${uid},${uid === HOT_UID ? "BENCH-TAP-HOT" : `BENCH-TAP-${parseInt(uid.slice(UID_PREFIX.length), 16)}`}`)
   const csv = `uid,printed_number\n${lines.join("\n")}\n`
   // The key follows from the file: an interrupted run that sends the same cards again gets the same import.

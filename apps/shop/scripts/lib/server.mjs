@@ -26,6 +26,14 @@ export async function stopServer(child) {
   killGroup(child, "SIGKILL")
 }
 
+/** What a power cut does: SIGKILL to the whole group at once, no shutdown hooks; resolves once it is gone. */
+export async function killServer(child) {
+  if (!child || exited(child)) return
+  const done = new Promise((resolve) => child.once("exit", resolve))
+  killGroup(child, "SIGKILL")
+  await done
+}
+
 export async function waitForHealth(url, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {

@@ -9,23 +9,39 @@ const BATCH = 200
 
 /**
  * Re-drives the projection of till sales into Medusa orders: sales older than a minute still
- * without an order (an event lost, a worker that stopped, a projection that failed), through the
- * same lane as the subscriber, leaving out those already waiting in it. Each projection is
- * idempotent, so this may still overlap with another worker's.
+ * without an order (an event lost, a worker that stopped or was killed, a projection that
+ * failed), through the same lane as the subscriber, leaving out those already waiting in it.
+ * Each projection is idempotent, so this may still overlap with another worker's.
+ *
+ * It drains them batch after batch in one run: after a crash that left thousands of sales
+ * without their order (crash-under-load: ~1 900 after ten kills), one batch a minute kept the
+ * lane idle between runs. A sale that fails is tried once per run and left for the next.
  */
-export default async function tillOrderProjectionJob(container: MedusaContainer) {
+export async function redriveTillProjections(container: MedusaContainer, { batch = BATCH, olderThanMs = 60_000 } = {}) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const till = container.resolve<TillModuleService>(TILL_MODULE)
-  const waiting = await till.unprojectedSales(BATCH, new Date(Date.now() - 60_000))
+  const before = new Date(Date.now() - olderThanMs)
+  const tried = new Set<string>()
   let done = 0
-  for (const id of waiting) {
-    try {
-      if (await projectionLane.run(id, () => projectSaleWorkflow(container).run({ input: { sale_id: id } }))) done++
-    } catch (err) {
-      logger.warn(`cashless: sale ${id} could not become an order yet: ${(err as Error).message}`)
+  for (;;) {
+    // Those tried this run and still waiting come first (oldest first): ask for enough past them.
+    const waiting = (await till.unprojectedSales(batch + tried.size, before)).filter((id) => !tried.has(id))
+    if (!waiting.length) break
+    for (const id of waiting) {
+      tried.add(id)
+      try {
+        if (await projectionLane.run(id, () => projectSaleWorkflow(container).run({ input: { sale_id: id } }))) done++
+      } catch (err) {
+        logger.warn(`cashless: sale ${id} could not become an order yet: ${(err as Error).message}`)
+      }
     }
   }
-  if (waiting.length) logger.info(`cashless: projected ${done} of ${waiting.length} waiting till sale(s)`)
+  if (tried.size) logger.info(`cashless: projected ${done} of ${tried.size} waiting till sale(s)`)
+  return { waiting: tried.size, projected: done }
+}
+
+export default async function tillOrderProjectionJob(container: MedusaContainer) {
+  await redriveTillProjections(container)
 }
 
 export const config = { name: "cashless-till-order-projection", schedule: "* * * * *" }

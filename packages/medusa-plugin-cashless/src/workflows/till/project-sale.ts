@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { IOrderModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { toMajorUnits } from "../../lib/money"
 import type { SaleLine } from "../../lib/till-prices"
@@ -82,7 +82,8 @@ async function projectLocked(container: MedusaContainer, saleId: string): Promis
 /**
  * One captured payment per tender, in one payment collection of the order. Payments are made in
  * tender order under the sale's lock, so the n-th payment is the n-th tender: a projection that
- * stopped half-way captures what it authorized and makes only the tenders still missing.
+ * stopped half-way captures what it authorized, makes only the tenders still missing, and gives
+ * the order the transaction of a capture it never heard of (a process killed in between).
  */
 async function payTenders(container: MedusaContainer, orderId: string, sale: Row) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -91,7 +92,15 @@ async function payTenders(container: MedusaContainer, orderId: string, sale: Row
   const currency = String(sale.currency_code)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "payment_collections.id", "payment_collections.payments.id", "payment_collections.payments.created_at", "payment_collections.payments.captured_at"],
+    fields: [
+      "id",
+      "payment_collections.id",
+      "payment_collections.payments.id",
+      "payment_collections.payments.created_at",
+      "payment_collections.payments.captured_at",
+      "payment_collections.payments.captures.id",
+      "payment_collections.payments.captures.created_at",
+    ],
     filters: { id: orderId },
   })
   let collection = (data[0] as Row | undefined)?.payment_collections?.[0] as Row | undefined
@@ -107,7 +116,13 @@ async function payTenders(container: MedusaContainer, orderId: string, sale: Row
   for (const [index, tender] of (sale.tenders as SaleTender[]).entries()) {
     const amount = toMajorUnits(tender.amount, currency)
     let paymentId = existing[index]?.id as string | undefined
-    if (existing[index]?.captured_at) continue
+    if (existing[index]?.captured_at) {
+      // Captured by a projection that may have stopped before the order heard of it (a process
+      // killed in between): the order's transaction is made now, unless it already was.
+      const captures = ((existing[index].captures ?? []) as Row[]).slice().sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
+      await recordCapture(orders, orderId, currency, amount, String(captures.at(-1)?.id ?? paymentId))
+      continue
+    }
     if (!paymentId) {
       const session = await payments.createPaymentSession(collection.id, {
         provider_id: TILL_PROVIDER,
@@ -122,6 +137,13 @@ async function payTenders(container: MedusaContainer, orderId: string, sale: Row
     }
     const captured = await payments.capturePayment({ payment_id: paymentId, amount, captured_by: "system:till" })
     const capture = (captured.captures ?? []).at(-1)
-    await orders.addOrderTransactions({ order_id: orderId, amount, currency_code: currency, reference: "capture", reference_id: capture?.id ?? paymentId })
+    await recordCapture(orders, orderId, currency, amount, capture?.id ?? paymentId)
   }
+}
+
+/** The order's transaction for one capture, made once: found again by the capture it records. */
+async function recordCapture(orders: IOrderModuleService, orderId: string, currency: string, amount: number, referenceId: string) {
+  const recorded = await orders.listOrderTransactions({ order_id: orderId, reference: "capture", reference_id: referenceId }, { select: ["id"] })
+  if (recorded.length) return
+  await orders.addOrderTransactions({ order_id: orderId, amount, currency_code: currency, reference: "capture", reference_id: referenceId })
 }
