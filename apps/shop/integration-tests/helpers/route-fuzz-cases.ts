@@ -4,7 +4,8 @@ import { adminUser } from "./admin-session"
 import { registerCard, type RegisteredCard } from "./cards"
 import type { Db } from "./db"
 import { key } from "./ledger-api"
-import { newCart, shopFixture } from "./shop-fixture"
+import { eventually } from "./eventually"
+import { checkout, guest, newCart, shopFixture } from "./shop-fixture"
 import { storeCustomer } from "./store-customer"
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15,8 +16,8 @@ type Api = {
   delete: (url: string, config?: unknown) => Promise<Response>
 }
 
-/** Who sends a route's valid request: the route's own kind of caller (`loser`: a customer whose card is to be declared lost). */
-export type Actor = "admin" | "customer" | "loser" | "device" | "publishable" | "none"
+/** Who sends a route's valid request: the route's own kind of caller (`loser`: a customer whose card is to be declared lost; `newcomer`: one with no card yet). */
+export type Actor = "admin" | "customer" | "loser" | "newcomer" | "device" | "publishable" | "none"
 
 /** A request the route accepts (or refuses for a business reason only), before any corruption. */
 export type BaseRequest = {
@@ -96,6 +97,14 @@ export async function fuzzFixture(container: MedusaContainer, api: Api, db: Db) 
   const loser = await storeCustomer(api, shop.publishable_key, "Loser")
   const loserLogin = await api.post("/auth/customer/emailpass", { email: loser.email, password: "a long enough password" })
   must("claim", await loser.post("/store/cashless/me/cards/claim", { qr_token: victims.storeLost.qr_token, printed_number: victims.storeLost.printed_number }), 200)
+  const newcomer = await storeCustomer(api, shop.publishable_key, "Newcomer")
+  const newcomerLogin = await api.post("/auth/customer/emailpass", { email: newcomer.email, password: "a long enough password" })
+  // Money paid online on the customer's card, so that the refund routes have something to refund.
+  const shopper = guest(api, shop.publishable_key)
+  const topUpCart = await newCart(shop, shopper)
+  must("top-up", await api.post("/store/cashless/top-ups", { cart_id: topUpCart, amount: 5000, qr_token: main.qr_token }, { headers: { "x-publishable-api-key": shop.publishable_key }, validateStatus: () => true }), 201)
+  await checkout(shopper, topUpCart)
+  await eventually(() => customer.get("/store/cashless/me/refunds"), (r) => r.data.refundable?.some((x: { online: number }) => x.online > 0))
   const customerCart = await newCart(shop, customer)
   must("line", await customer.post(`/store/carts/${customerCart}/line-items`, { variant_id: beer, quantity: 1 }), 200)
   const guestCart = must("cart", await api.post("/store/carts", { region_id: shop.region_id, sales_channel_id: shop.sales_channel_id }, { headers: { "x-publishable-api-key": shop.publishable_key } }), 200).cart.id as string
@@ -113,6 +122,7 @@ export async function fuzzFixture(container: MedusaContainer, api: Api, db: Db) 
     headers: {
       admin: boss.headers,
       customer: { authorization: `Bearer ${customerToken}`, "x-publishable-api-key": shop.publishable_key },
+      newcomer: { authorization: `Bearer ${String(newcomerLogin.data.token)}`, "x-publishable-api-key": shop.publishable_key },
       loser: { authorization: `Bearer ${String(loserLogin.data.token)}`, "x-publishable-api-key": shop.publishable_key },
       device: { authorization: `Bearer ${String(reader.token)}` },
       publishable: { "x-publishable-api-key": shop.publishable_key },
@@ -230,7 +240,7 @@ export const BASE_REQUESTS: Record<string, (f: FuzzFixture) => BaseRequest> = {
   "POST /cashless/tills/:pos_id/taps": (f) => device({ params: { pos_id: f.bar }, body: { tap_id: randomUUID(), uid: f.main.uid, reader: "ACR122U" } }),
   "GET /store/cashless/me/cards": () => customer(),
   "POST /store/cashless/me/cards/:id/lost": (f) => ({ actor: "loser", params: { id: f.victims.storeLost.id }, body: { reason: "fuzz" } }),
-  "POST /store/cashless/me/cards/claim": (f) => customer({ body: { qr_token: f.second.qr_token, printed_number: f.second.printed_number } }),
+  "POST /store/cashless/me/cards/claim": (f) => ({ actor: "newcomer", body: { qr_token: f.second.qr_token, printed_number: f.second.printed_number } }),
   "DELETE /store/cashless/me/carts/:id/wallet-credit": (f) => customer({ params: { id: f.customerCart } }),
   "POST /store/cashless/me/carts/:id/wallet-credit": (f) => customer({ params: { id: f.customerCart }, body: { amount: 100 } }),
   "GET /store/cashless/me/memberships": () => customer(),

@@ -73,6 +73,25 @@ describe("the route fuzz cases", () => {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
+    it("has a write check that sees an insert, an update and a delete, and not a rollback or a heartbeat", async () => {
+      const db = dbConnection as unknown as Db
+      await db.raw(`create table fuzz_probe (id int primary key, note text, last_seen_at timestamptz)`)
+      await db.raw(`insert into fuzz_probe values (1, 'a', now())`)
+      const watch = await WriteWatch.create(db, { volatile: { fuzz_probe: ["last_seen_at"] } })
+      const probe = async (write: () => Promise<unknown>) => {
+        const before = await watch.before()
+        await write()
+        return (await watch.after(before)).filter((t) => t.startsWith("fuzz_probe "))
+      }
+      expect(await probe(async () => undefined)).toEqual([])
+      expect(await probe(() => db.raw(`insert into fuzz_probe values (2, 'b', now())`))).toEqual(["fuzz_probe (+1 rows, 1 written)"])
+      expect(await probe(() => db.raw(`update fuzz_probe set note = 'c' where id = 1`))).toEqual(["fuzz_probe (+0 rows, 1 written)"])
+      expect(await probe(() => db.raw(`delete from fuzz_probe where id = 2`))).toEqual(["fuzz_probe (-1 rows, 0 written)"])
+      expect(await probe(() => db.raw(`update fuzz_probe set last_seen_at = now() + interval '1 minute'`))).toEqual([])
+      expect(await probe(() => db.raw(`do $$ begin insert into fuzz_probe values (3, 'd', now()); raise exception 'rolled back'; end $$`).catch(() => undefined))).toEqual([])
+      await db.raw(`drop table fuzz_probe`)
+    })
+
     it("answers corrupted input to every route with a readable 4xx, never a 5xx, and writes nothing it refuses", async () => {
       const started = Date.now()
       const db = dbConnection as unknown as Db
