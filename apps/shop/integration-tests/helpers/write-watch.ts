@@ -1,100 +1,70 @@
 import type { Db } from "./db"
 
-type Snapshot = {
-  /** `pg_current_snapshot()` as text, `xmin:xmax:xip,…`: unchanged means no transaction wrote since. */
-  id: string
-  rows: Map<string, number>
-  /** Tuples written by a transaction of the snapshot given (in progress then, or started since). */
-  fresh: Map<string, number>
-  /** The content of the tables whose heartbeat columns are left out, as a hash. */
-  prints: Map<string, string>
-}
-
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`
 
 /**
- * An exact check that a request wrote no row, without counting every table for every request.
- * Nothing can be written without a transaction id, so an unchanged `pg_current_snapshot()`
- * proves nothing was written. When it moved, one statement (one MVCC snapshot) counts the rows of
- * every table and the tuples whose `xmin` is a transaction that was running or not yet started at
- * the baseline: an insert or update leaves such a tuple and a delete changes a count.
+ * An exact check that a request wrote no row: a row-level trigger on every table of the test
+ * database logs each committed insert, update and delete into `fuzz_write_log` (a rolled-back
+ * write rolls its log row back too). The log's ids come from a sequence, so every write of a
+ * request started after `before()` has an id above the highest one committed then.
  * `volatile` names columns a refused request may still touch (a reader's `last_seen_at`
- * heartbeat): for those tables the content without them is compared instead.
+ * heartbeat): an update changing only those is not logged. Test databases only: the triggers
+ * stay until the database is dropped.
  */
 export class WriteWatch {
-  private baseline: Snapshot | null = null
-
   private constructor(
     private readonly db: Db,
-    readonly tables: string[],
-    private readonly volatile: Record<string, string[]>
+    readonly tables: string[]
   ) {}
 
   /** Every table of the schema but `exclude` (e.g. the workflow engine's own run log). */
   static async create(db: Db, options: { exclude?: string[]; volatile?: Record<string, string[]> } = {}) {
+    await db.raw(`create table if not exists fuzz_write_log (id bigserial primary key, tbl text not null)`)
+    await db.raw(`
+      create or replace function fuzz_log_write() returns trigger language plpgsql as $$
+      begin
+        if TG_OP = 'UPDATE' and cardinality(TG_ARGV) > 0 and (to_jsonb(OLD) - TG_ARGV::text[]) = (to_jsonb(NEW) - TG_ARGV::text[]) then
+          return null;
+        end if;
+        insert into fuzz_write_log (tbl) values (TG_TABLE_NAME);
+        return null;
+      end $$`)
     const { rows } = await db.raw(`select tablename from pg_tables where schemaname = current_schema() order by tablename`)
-    const tables = rows.map((r) => String(r.tablename)).filter((t) => !(options.exclude ?? []).includes(t))
-    return new WriteWatch(db, tables, options.volatile ?? {})
+    const tables = rows.map((r) => String(r.tablename)).filter((t) => t !== "fuzz_write_log" && !(options.exclude ?? []).includes(t))
+    for (const t of tables) {
+      const args = (options.volatile?.[t] ?? []).map(literal).join(", ")
+      await db.raw(`drop trigger if exists fuzz_write_watch on ${quote(t)}`)
+      await db.raw(`create trigger fuzz_write_watch after insert or update or delete on ${quote(t)} for each row execute function fuzz_log_write(${args})`)
+    }
+    return new WriteWatch(db, tables)
   }
 
-  private async snapshotId(): Promise<string> {
-    const { rows } = await this.db.raw(`select pg_current_snapshot()::text as id`)
-    return String(rows[0].id)
-  }
-
-  private async snapshot(since?: string): Promise<Snapshot> {
-    // Transactions of `since` that may write after it: the ones in progress, and every later one.
-    let fresh = "0"
-    if (since) {
-      const [, xmax, xip] = since.split(":")
-      const ids = [xmax, ...(xip ? xip.split(",") : [])].map((x) => BigInt(x) % 2n ** 32n)
-      fresh = `count(*) filter (where xmin::text::bigint >= ${ids[0]}${ids.length > 1 ? ` or xmin::text::bigint in (${ids.slice(1).join(",")})` : ""})`
-    }
-    const parts = this.tables.map((t) => {
-      const drop = (this.volatile[t] ?? []).map((c) => ` - '${c}'`).join("")
-      const print = this.volatile[t] ? `md5(coalesce(string_agg((to_jsonb(x)${drop})::text, ',' order by (to_jsonb(x)${drop})::text), ''))` : "null"
-      return `select '${t}' as name, count(*)::int as n, ${fresh}::int as fresh, ${print} as print from ${quote(t)} x`
-    })
-    const { rows } = await this.db.raw(`select pg_current_snapshot()::text as id, t.* from (${parts.join(" union all ")}) t`)
-    return {
-      id: String(rows[0].id),
-      rows: new Map(rows.map((r) => [String(r.name), Number(r.n)])),
-      fresh: new Map(rows.map((r) => [String(r.name), Number(r.fresh)])),
-      prints: new Map(rows.filter((r) => r.print !== null).map((r) => [String(r.name), String(r.print)])),
-    }
+  private async last(): Promise<number> {
+    const { rows } = await this.db.raw(`select coalesce(max(id), 0)::bigint::text as id from fuzz_write_log`)
+    return Number(rows[0].id)
   }
 
   /** Call right before the request. */
-  async before(): Promise<Snapshot> {
-    const id = await this.snapshotId()
-    if (!this.baseline || this.baseline.id !== id) this.baseline = await this.snapshot()
-    return this.baseline
+  async before(): Promise<number> {
+    return this.last()
   }
 
-  /** The tables written since `before` (empty when nothing was), with what changed. */
-  async after(before: Snapshot): Promise<string[]> {
-    if ((await this.snapshotId()) === before.id) return []
-    const now = await this.snapshot(before.id)
-    this.baseline = now
-    const written: string[] = []
-    for (const t of this.tables) {
-      const delta = (now.rows.get(t) ?? 0) - (before.rows.get(t) ?? 0)
-      const fresh = now.fresh.get(t) ?? 0
-      if (this.volatile[t] && delta === 0 && now.prints.get(t) === before.prints.get(t)) continue
-      if (delta !== 0 || fresh > 0) written.push(`${t} (${delta >= 0 ? "+" : ""}${delta} rows, ${fresh} written)`)
-    }
-    return written
+  /** The tables written since `before` (empty when nothing was), with how many rows. */
+  async after(before: number): Promise<string[]> {
+    const { rows } = await this.db.raw(`select tbl, count(*)::int as n from fuzz_write_log where id > ${before} group by tbl order by tbl`)
+    return rows.map((r) => `${String(r.tbl)} (${Number(r.n)} row${Number(r.n) === 1 ? "" : "s"} written)`)
   }
 
-  /** Waits until no transaction has written for a moment (what an accepted request set off, e.g. a subscriber). */
+  /** Waits until nothing is written for a moment (what an accepted request set off, e.g. a subscriber). */
   async settle(quietMs = 150, maxMs = 5_000): Promise<void> {
     const started = Date.now()
-    let last = await this.snapshotId()
+    let last = await this.last()
     while (Date.now() - started < maxMs) {
       await new Promise((r) => setTimeout(r, quietMs))
-      const id = await this.snapshotId()
-      if (id === last) return
-      last = id
+      const now = await this.last()
+      if (now === last) return
+      last = now
     }
   }
 }
