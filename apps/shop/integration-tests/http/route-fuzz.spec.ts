@@ -16,7 +16,7 @@ import { WriteWatch } from "../helpers/write-watch"
 jest.setTimeout(1_800_000)
 delete process.env.REDIS_URL
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 10)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 15)
 const SEED = Number(process.env.FUZZ_SEED ?? 1104)
 const ONLY = process.env.FUZZ_ROUTES
 const SHRINK = process.env.FUZZ_SHRINK === "1"
