@@ -19,7 +19,7 @@ const valueAt = (body: unknown, path: string[]) =>
  * (a value may hold quotes or semicolons); the rest of Medusa's wording is kept.
  */
 export function reword(message: string, body: unknown): string {
-  const marker = /for field '([^']*)', got: /g
+  const marker = /for field '([^']*)', (?:but )?got: /g
   let out = ""
   let last = 0
   for (let m = marker.exec(message); m; m = marker.exec(message)) {

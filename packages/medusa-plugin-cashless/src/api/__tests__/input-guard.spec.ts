@@ -54,6 +54,10 @@ describe("reword (body-validation messages)", () => {
     expect(worded.length).toBeLessThan(400)
   })
 
+  it("rewords enum refusals too", () => {
+    expect(reword("Invalid request: Expected: 'ok, down' for field 'pcsc', but got: '[object Object]'", { pcsc: { $gt: 0 } })).toBe("Invalid request: Expected: 'ok, down' for field 'pcsc', but got: an object")
+  })
+
   it("keeps Medusa's wording for a short scalar", () => {
     const message = "Invalid request: Expected type: 'number' for field 'amount', got: 'abc'"
     expect(reword(message, { amount: "abc" })).toBe(message)
