@@ -1,11 +1,13 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { BODY_VALIDATORS, type BodyRoute } from "./body-validators"
 import { staffAccess } from "./admin/staff-access"
 import { deviceAuth } from "./cashless/device-auth"
 import { guardOrderCancel, guardPaymentRefund } from "./admin/top-up-guards"
+import { inputGuard, undecodablePathErrors } from "./input-guard"
+import { validateBody } from "./validate-body"
 
 /** The POST route's body validator, from the one table the OpenAPI description is generated from. */
-const validate = (matcher: BodyRoute) => validateAndTransformBody(BODY_VALIDATORS[matcher])
+const validate = (matcher: BodyRoute) => validateBody(BODY_VALIDATORS[matcher])
 
 const body = (matcher: BodyRoute) => ({
   matcher,
@@ -14,10 +16,13 @@ const body = (matcher: BodyRoute) => ({
 })
 
 export default defineMiddlewares({
+  errorHandler: undecodablePathErrors,
   routes: [
-    // The plugin's staff roles (api/admin/cashless/permissions.ts) before anything else of ours;
-    // Medusa authenticates all of /admin before any of these.
-    { matcher: "/admin/cashless*", middlewares: [staffAccess] },
+    // NUL characters refused before anything else of ours (input-guard.ts), then the plugin's
+    // staff roles (api/admin/cashless/permissions.ts); Medusa authenticates all of /admin first.
+    { matcher: "/admin/cashless*", middlewares: [inputGuard, staffAccess] },
+    { matcher: "/store/cashless*", middlewares: [inputGuard] },
+    { matcher: "/cashless*", middlewares: [inputGuard] },
     // Medusa's own routes that send money back: a manager's, and a top-up's money leaves the
     // wallet first.
     {
