@@ -138,6 +138,30 @@ medusaIntegrationTestRunner({
         expect(await ledger.balances(wallet)).toEqual({ EUR: 250, EUR_GIFT: 0 })
       })
 
+      it("answers 20 parallel replays of a spend the wallet covers once with that spend, never insufficient funds", async () => {
+        // The replays that looked for the key before the first committed wait for the wallet's lock,
+        // then find the money gone: they are replays of that spend, not refusals (found by the
+        // festival suite, where a till's retry reached the other server).
+        for (let round = 0; round < 3; round++) {
+          const wallet = await ledger.createWallet()
+          await ledger.credit(wallet, 500)
+          const body = { amount: 500, currency_code: "eur", point_of_sale: "bar", idempotency_key: key("twin") }
+          const results = await Promise.all(
+            Array.from({ length: 20 }, () => ledger.post(`/admin/cashless/wallets/${wallet}/spend`, body))
+          )
+          expect(results.map((r) => [r.status, r.data.code])).toEqual(Array(20).fill([200, undefined]))
+          expect(new Set(results.map((r) => r.data.entry.id)).size).toBe(1)
+          expect(results.filter((r) => !r.data.replayed)).toHaveLength(1)
+          expect(await ledger.balances(wallet)).toEqual({ EUR: 0, EUR_GIFT: 0 })
+        }
+        // A different spend under no key of its own is still refused, naming what is missing.
+        const wallet = await ledger.createWallet()
+        await ledger.credit(wallet, 500)
+        expect((await ledger.spend(wallet, 500)).status).toBe(200)
+        const short = await ledger.spend(wallet, 100)
+        expect([short.status, short.data.code]).toEqual([400, "insufficient_funds"])
+      })
+
       it("reverses an entry once, restoring balances, and replays the reversal", async () => {
         const wallet = await ledger.createWallet()
         await ledger.credit(wallet, 1000)

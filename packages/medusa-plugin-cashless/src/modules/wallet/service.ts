@@ -815,12 +815,29 @@ export default class WalletModuleService extends MedusaService({
     remember: string[]
   ): Promise<EntryResult | null> {
     await raw(trx, `set local lock_timeout = ${this.lockTimeoutMs_}`)
-    const existing = await findEntryByKey(trx, spec.idempotency_key)
-    if (existing) {
+    const replay = async () => {
+      const existing = await findEntryByKey(trx, spec.idempotency_key)
+      if (!existing) return null
       if (existing.request_hash !== hashOfRequest) throw LedgerError.idempotencyConflict(spec.idempotency_key)
       return resultOf(existing, await entryPostings(trx, existing.id), true)
     }
+    const earlier = await replay()
+    if (earlier) return earlier
+    try {
+      return await this.writeNew_(trx, spec, hashOfRequest, remember)
+    } catch (err) {
+      // A twin request with the same key may have held the wallet's lock while this one waited for
+      // it, and spent what this one then finds missing. It has committed by now, and a new statement
+      // sees it (read committed): this request is its replay, not a refusal. Looked up only when
+      // refusing, so a sale that goes through pays nothing for it.
+      if (!(err instanceof LedgerError && err.code === "insufficient_funds")) throw err
+      const twin = await replay()
+      if (twin) return twin
+      throw err
+    }
+  }
 
+  private async writeNew_(trx: Knex, spec: EntrySpec, hashOfRequest: string, remember: string[]): Promise<EntryResult | null> {
     const assets = await this.assets_(trx)
     const plan = await spec.resolve(trx, assets)
     const walletIds = [...new Set(plan.walletIds)]
