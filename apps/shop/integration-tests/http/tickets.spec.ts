@@ -295,6 +295,21 @@ medusaIntegrationTestRunner({
       expect(gone).toHaveLength(2)
       const scan = await checkIn(doorB, { event_id: event.id, secret: gone[0].secret })
       expect(scan.data.outcome).toBe("cancelled")
+
+      // Refunded in full from the Medusa admin (not cancelled): its tickets admit no one; a
+      // partial refund names no ticket, so it changes none.
+      const { order_id: third } = await buy(eva, [{ variant_id: variant("Seat"), quantity: 2 }])
+      await eventually(() => ticketsOf(third), (r) => r.rows.length === 2)
+      const { rows: pay } = await db.raw(
+        `select p.id from payment p join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id where opc.order_id = ?`,
+        [third]
+      )
+      await must("partial", admin.post(`/admin/payments/${pay[0].id}/refund`, { amount: 10 }))
+      await new Promise((r) => setTimeout(r, 1000))
+      expect((await ticketsOf(third)).rows.map((t: { status: string }) => t.status)).toEqual(["valid", "valid"])
+      await must("the rest", admin.post(`/admin/payments/${pay[0].id}/refund`, { amount: 20 }))
+      const { rows: paidBack } = await eventually(() => ticketsOf(third), (r) => r.rows.every((t: { status: string }) => t.status === "refunded"))
+      expect(paidBack).toHaveLength(2)
     })
 
     it("keeps a members-only ticket type for members, and refuses bad input with a readable 4xx that writes nothing", async () => {
