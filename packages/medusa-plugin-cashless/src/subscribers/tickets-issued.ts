@@ -53,7 +53,9 @@ export default async function ticketsIssued({ event, container }: SubscriberArgs
       order_id,
       ticket_ids: views.map((v) => v.id),
       ticket_urls: views.map((v) => v.page_url),
+      // What was sent, readable from the notification row (the html is the same with QR codes).
       subject: content.subject,
+      text: content.text,
     },
     content,
   })
