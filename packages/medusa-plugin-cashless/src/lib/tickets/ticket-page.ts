@@ -40,6 +40,7 @@ dt{color:#555}
 dd{margin:0;font-weight:600;overflow-wrap:anywhere}
 .status-valid{color:#0a6b2b}
 .status-checked_in{color:#8a5a00}
+.status-cancelled,.status-refunded{color:#b00020}
 .stamp{margin:.5rem 0;padding:1.25rem .5rem;border:.3rem solid #b00020;color:#b00020;text-align:center;font-size:2.4rem;font-weight:900;line-height:1.1;text-transform:uppercase;letter-spacing:.05em}
 .void-note{margin:0;text-align:center;font-weight:600;color:#b00020}
 .checked{margin:0;padding:.5rem;border-radius:.4rem;background:#fff3cd;color:#5c3d00;text-align:center;font-weight:700}
