@@ -2,10 +2,12 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ticketEmail } from "../lib/tickets/ticket-email"
-import { TICKET_MODULE, type TicketPagesService } from "../lib/tickets/ticket-pages-service"
 import { ticketLangFromHeader } from "../lib/tickets/ticket-words"
+import { TICKET_MODULE, type TicketModuleService } from "../modules/ticket"
+import { TICKETS_ISSUED_EVENT } from "../workflows/ticket/ticket-workflows"
 
-export const TICKETS_ISSUED_EVENT = "cashless.tickets.issued"
+// Emitted by issueOrderTicketsWorkflow, once per run that created tickets.
+export { TICKETS_ISSUED_EVENT }
 export const TICKETS_TEMPLATE = "cashless-tickets"
 
 export type TicketsIssuedData = { order_id: string; ticket_ids: string[] }
@@ -26,13 +28,15 @@ export default async function ticketsIssued({ event, container }: SubscriberArgs
     logger.warn(`cashless: no Notification module, the e-tickets of order ${order_id} were not sent`)
     return
   }
-  const tickets = container.resolve<TicketPagesService>(TICKET_MODULE)
+  const tickets = container.resolve<TicketModuleService>(TICKET_MODULE)
   const views = await tickets.storeTickets({ order_id })
   if (!views.length) return
+  // The holder's address is on the tickets (the buyer's, copied when issued), not in their store view.
+  const { tickets: records } = await tickets.listTicketRecords({ order_id, limit: 1000 })
   const query = container.resolve<Query>(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ["id", "email", "locale"], filters: { id: order_id } })
   const order = data[0] as { email?: string | null; locale?: string | null } | undefined
-  const to = (await holderEmail(tickets, views.map((v) => v.id))) ?? order?.email
+  const to = records.find((r) => r.holder_email)?.holder_email ?? order?.email
   if (!to) {
     logger.warn(`cashless: order ${order_id} has no email address, its e-tickets were not sent`)
     return
@@ -46,6 +50,7 @@ export default async function ticketsIssued({ event, container }: SubscriberArgs
     to,
     channel: "email",
     template: TICKETS_TEMPLATE,
+    receiver_id: records.find((r) => r.customer_id)?.customer_id ?? undefined,
     resource_id: order_id,
     resource_type: "order",
     idempotency_key: `${TICKETS_TEMPLATE}:${order_id}`,
@@ -59,12 +64,6 @@ export default async function ticketsIssued({ event, container }: SubscriberArgs
     },
     content,
   })
-}
-
-/** The tickets' holder email (the buyer's, copied onto each ticket when issued). */
-async function holderEmail(service: TicketPagesService, ids: string[]): Promise<string | null> {
-  const rows = await service.listTickets({ id: ids }, { select: ["id", "holder_email"] })
-  return rows.find((r) => r.holder_email)?.holder_email ?? null
 }
 
 export const config: SubscriberConfig = {

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { renderTicketNotFound, renderTicketPage, TICKET_PAGE_CSP } from "../../../../lib/tickets/ticket-page"
 import { isTicketSecretShape } from "../../../../lib/tickets/ticket-secret"
 import { ticketLangFromHeader } from "../../../../lib/tickets/ticket-words"
-import { TICKET_MODULE, type TicketPagesService } from "../../../../lib/tickets/ticket-pages-service"
+import { TICKET_MODULE, type TicketModuleService } from "../../../../modules/ticket"
 
 /**
  * A ticket's own page, the address in its QR code and in the email: no key, no login (whoever
@@ -13,7 +13,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const lang = ticketLangFromHeader(req.headers["accept-language"])
   const secret = req.params.secret
   const tickets = isTicketSecretShape(secret)
-    ? await req.scope.resolve<TicketPagesService>(TICKET_MODULE).storeTickets({ secret })
+    ? await req.scope.resolve<TicketModuleService>(TICKET_MODULE).storeTickets({ secret })
     : []
   res.setHeader("Content-Type", "text/html; charset=utf-8")
   res.setHeader("Cache-Control", "no-store")
@@ -26,6 +26,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     res.status(404).send(renderTicketNotFound(lang))
     return
   }
-  const timeZone = req.scope.resolve<TicketPagesService>(TICKET_MODULE).settings.timeZone
+  const timeZone = req.scope.resolve<TicketModuleService>(TICKET_MODULE).settings.timeZone
   res.status(200).send(renderTicketPage({ tickets, lang, timeZone }))
 }
