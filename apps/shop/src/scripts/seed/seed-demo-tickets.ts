@@ -188,16 +188,30 @@ async function ticketOrder(
     filters: { id: orderId },
   })
   for (const payment of order[0].payment_collections.flatMap((pc: { payments: Array<{ id: string; captured_at: string | null }> }) => pc.payments)) {
-    if (!payment.captured_at) {
-      try {
-        await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id, captured_by: ACTOR } })
-      } catch {
-        // The plugin's order.placed subscriber, running beside the seed, captured it first.
-      }
-    }
+    if (!payment.captured_at) await captureOnce(container, payment.id)
   }
   // Issuing is idempotent (one ticket per line item and unit): whether the capture subscriber
   // already did it or not, the order has its tickets after this.
   await issueOrderTicketsWorkflow(container).run({ input: { order_id: orderId } })
   return orderId
+}
+
+/**
+ * The plugin's order.placed subscriber captures ticket orders (digital), and runs beside the
+ * seed: give it a moment, and capture only if it did not (a seed run where subscribers are not
+ * loaded), as seed-demo-online.ts does.
+ */
+async function captureOnce(container: MedusaContainer, paymentId: string) {
+  const query = container.resolve<Query>(ContainerRegistrationKeys.QUERY)
+  const captured = async () =>
+    !!(await query.graph({ entity: "payment", fields: ["id", "captured_at"], filters: { id: paymentId } })).data[0]?.captured_at
+  for (let i = 0; i < 50; i++) {
+    if (await captured()) return
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  try {
+    await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId, captured_by: ACTOR } })
+  } catch (err) {
+    if (!(await captured())) throw err
+  }
 }
