@@ -21,8 +21,9 @@ import { key } from "./ledger-api"
  *   without one), then a logged-in customer (401). Each customer gets their own data.
  * - `store-public`: /store/cashless/qr/*, /store/cashless/top-ups. A publishable key (400 without).
  * - `pairing`: /cashless/devices/pair. The pairing code is the credential; nothing else matters.
+ * - `page`: /cashless/tickets/:secret. A page opened in a browser; the secret in its path is the credential.
  */
-export type Family = "admin" | "device" | "store-me" | "store-public" | "pairing"
+export type Family = "admin" | "device" | "store-me" | "store-public" | "pairing" | "page"
 export type Role = "any" | "cashier" | "manager" | "admin"
 
 export type Call = { method: "GET" | "POST" | "DELETE"; url: string; body?: unknown; sse?: boolean }
@@ -71,6 +72,7 @@ export function expected(row: Row, actor: ActorName): number {
     case "store-public":
       return hasKey(actor) ? row.ok : 400
     case "pairing":
+    case "page":
       return row.ok
   }
 }
@@ -285,6 +287,14 @@ export const ROWS: Row[] = [
   {
     op: "POST /cashless/tills/:pos_id/taps", family: "device", pinned: true, ok: 202,
     call: (w) => post(`/cashless/tills/${w.p1}/taps`, { tap_id: randomUUID(), uid: w.till_card.uid, reader: "ACR122U" }),
+  },
+
+  // ── Pages a browser opens ─────────────────────────────────────────────────
+  {
+    op: "GET /cashless/tickets/:secret", family: "page", ok: 200,
+    note: "A's e-ticket page (the e-mail's link, the QR code): whoever holds the secret holds the ticket",
+    call: (w) => get(`/cashless/tickets/${w.a.ticket.secret}`),
+    allowedToSee: { ids: () => [], why: "the page shows the ticket's event, type, holder's name and QR code, none of A's identifiers" },
   },
 
   // ── Store: the logged-in customer's own things ──────────────────────────

@@ -277,6 +277,7 @@ export const BASE_REQUESTS: Record<string, (f: FuzzFixture) => BaseRequest> = {
   "POST /admin/cashless/tickets/:id/cancel": (f) => admin({ params: { id: f.tickets.cancel }, body: { reason: "fuzz" } }),
   "POST /admin/cashless/tickets/:id/refund": (f) => admin({ params: { id: f.tickets.refund }, body: { reason: "fuzz", checked_in_override: false, idempotency_key: key("fuzz") } }),
   "POST /admin/cashless/doors/:pos_id/check-ins": (f) => admin({ params: { pos_id: f.bar }, body: { event_id: f.event, secret: f.tickets.read.secret, idempotency_key: key("fuzz") } }),
+  "GET /cashless/tickets/:secret": (f) => ({ actor: "none", params: { secret: f.tickets.read.secret } }),
   "GET /cashless/devices/me": () => device(),
   "POST /cashless/devices/me/status": () => device({ body: { readers: ["ACR122U"], pcsc: "ok", agent_version: "1.0.0" } }),
   "POST /cashless/devices/pair": (f) => ({ actor: "none", body: { code: f.code, name: "Fuzz reader", agent_version: "1.0.0" } }),

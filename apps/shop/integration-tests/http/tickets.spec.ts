@@ -69,8 +69,12 @@ medusaIntegrationTestRunner({
       return checkout(who, cart)
     }
 
-    const ticketsOf = (orderId: string) =>
-      db.raw(`select id, secret, status, line_item_id, unit_index, holder_email from cashless_ticket where order_id = ? order by line_item_id, unit_index`, [orderId])
+    type TicketRow = { id: string; secret: string; status: string; line_item_id: string; unit_index: number; holder_email: string | null }
+    const ticketsOf = async (orderId: string) =>
+      (await db.raw(
+        `select id, secret, status, line_item_id, unit_index, holder_email from cashless_ticket where order_id = ? order by line_item_id, unit_index`,
+        [orderId]
+      )) as unknown as { rows: TicketRow[] }
     const checkIn = (door: string, body: Record<string, unknown>) =>
       admin.post(`/admin/cashless/doors/${door}/check-ins`, { idempotency_key: key("door"), ...body })
 
@@ -283,7 +287,7 @@ medusaIntegrationTestRunner({
         `select r.amount from refund r join payment p on p.id = r.payment_id join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id where opc.order_id = ?`,
         [order_id]
       )
-      expect(refunds.map((r: { amount: string }) => Number(r.amount))).toEqual([15])
+      expect(refunds.map((r: Record<string, unknown>) => Number(r.amount))).toEqual([15])
       const override = await must("override", admin.post(`/admin/cashless/tickets/${rows[0].id}/refund`, { checked_in_override: true }))
       expect(override.ticket.status).toBe("refunded")
       expect((await must("event", admin.get(`/admin/cashless/ticket-events/${event.id}`))).event.counts).toMatchObject({ refunded: 2, valid: 1 })
