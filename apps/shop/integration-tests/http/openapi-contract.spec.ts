@@ -158,6 +158,8 @@ medusaIntegrationTestRunner({
       const pkey = { headers: { "x-publishable-api-key": shop.publishable_key }, validateStatus: () => true }
       must("ticket by secret", await http.get(`/store/cashless/tickets/${mine[0].secret}`, pkey), 200)
       await http.get(`/store/cashless/tickets/tk_${"0".repeat(24)}`, pkey) // a documented 404
+      must("e-ticket page", await http.get(`/cashless/tickets/${mine[0].secret}`, { validateStatus: () => true }), 200)
+      await http.get(`/cashless/tickets/tk_${"0".repeat(24)}`, { validateStatus: () => true }) // the documented 404 page
       must("tickets", await admin.get(`/admin/cashless/tickets?event_id=${event.id}`), 200)
       must("ticket", await admin.get(`/admin/cashless/tickets/${mine[0].id}`), 200)
       must("event counts", await admin.get(`/admin/cashless/ticket-events/${event.id}`), 200)
