@@ -1,5 +1,6 @@
 // Jest global setup shared by the workspaces: use the PostgreSQL named by DB_HOST when
 // set (CI, a developer's server), otherwise start a throw-away embedded one.
+import { randomUUID } from "node:crypto"
 import { mkdtemp } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
@@ -7,6 +8,8 @@ import { EMBEDDED_PASSWORD, EMBEDDED_USER, freePort, startEmbeddedPostgres } fro
 
 export default async function globalSetup() {
   process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
+  // Names this run: the suites serving the shop build it once per run (apps/shop helpers/launcher.ts).
+  process.env.CASHLESS_TEST_RUN_ID ??= randomUUID()
   if (process.env.DB_HOST) {
     process.env.DB_USERNAME ??= "postgres"
     console.log(`\n[tests] PostgreSQL at ${process.env.DB_HOST}:${process.env.DB_PORT ?? 5432}`)

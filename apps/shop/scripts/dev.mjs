@@ -2,6 +2,7 @@
 // `npm run dev`: build the plugin, start (or reuse) a database, migrate, seed once, run the
 // shop with `medusa develop` and rebuild the plugin when it changes.
 // `npm run serve` (--prod): the same with a production build served by `medusa start`.
+import { existsSync } from "node:fs"
 import { mkdir } from "node:fs/promises"
 import { createRequire } from "node:module"
 import path from "node:path"
@@ -110,7 +111,17 @@ async function main() {
     env.COOKIE_SECURE ??= "false"
   }
 
-  await step("Building the plugin (medusa plugin:build)", buildPlugin)
+  // The test suites that serve the shop one after another build it once per run (their launcher
+  // sets CASHLESS_PREBUILT after the first build): the same sources, the same builds.
+  const prebuilt =
+    production &&
+    env.CASHLESS_PREBUILT === "true" &&
+    existsSync(path.join(appDir, ".medusa/server/package.json")) &&
+    existsSync(path.join(repoDir, "packages/medusa-plugin-cashless/.medusa/server"))
+  await step(
+    prebuilt ? "Building the plugin: built already (CASHLESS_PREBUILT)" : "Building the plugin (medusa plugin:build)",
+    prebuilt ? async () => {} : buildPlugin
+  )
 
   let databaseUrl = env.DATABASE_URL
   await step(databaseUrl ? "Checking DATABASE_URL" : "Starting embedded PostgreSQL", async () => {
@@ -156,7 +167,12 @@ async function main() {
   const serverEnv = { ...env, ...dbEnv, PORT: String(httpPort) }
   // The partner page calls the store API and logs customers in from its own origin.
   if (!env.STORE_CORS && partnerPort) serverEnv.STORE_CORS = ["http://localhost:8000", ...partnerOrigins(partnerPort)].join(",")
-  if (production) await step("Building the shop (medusa build)", () => medusa(["build"], serverEnv))
+  if (production) {
+    await step(
+      prebuilt ? "Building the shop: built already (CASHLESS_PREBUILT)" : "Building the shop (medusa build)",
+      prebuilt ? async () => {} : () => medusa(["build"], serverEnv)
+    )
+  }
 
   await step(`Starting Medusa on port ${httpPort} (medusa ${production ? "start" : "develop"})`, async () => {
     if (!(await isPortFree(httpPort))) {

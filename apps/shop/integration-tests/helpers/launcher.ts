@@ -1,6 +1,7 @@
 // Drives the dev launcher (scripts/dev.mjs) as a person would from a terminal.
 import { spawn, type ChildProcess } from "node:child_process"
-import { mkdtemp, rm } from "node:fs/promises"
+import { existsSync } from "node:fs"
+import { mkdtemp, rm, writeFile } from "node:fs/promises"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
@@ -102,12 +103,27 @@ export function printed(run: Launch) {
 export type ServedShop = { run: Launch; base: string; pgPort: number; dataDir: string; stop: () => Promise<void> }
 
 /** `npm run serve` (production build) on a fresh embedded database in a temporary folder. */
-export async function serveShop(prefix: string, readyTimeoutMs = 540_000): Promise<ServedShop> {
+/**
+ * Where the first `npm run serve` of a test run says that its builds (the plugin's and `medusa
+ * build`'s) are done: the suites after it in the same run serve those builds (CASHLESS_PREBUILT)
+ * instead of building the same sources again, ~2 minutes each. Keyed by the run (the jest global
+ * setup names it), so a new run always builds once.
+ */
+const buildStamp = () => (process.env.CASHLESS_TEST_RUN_ID ? path.join(os.tmpdir(), `cashless-serve-built-${process.env.CASHLESS_TEST_RUN_ID}`) : null)
+
+export async function serveShop(prefix: string, readyTimeoutMs = 540_000, options: { reuseBuild?: boolean } = {}): Promise<ServedShop> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `${prefix}-`))
   const httpPort = await freePort()
   const pgPort = await freePort()
+  const stamp = options.reuseBuild === false ? null : buildStamp()
+  const prebuilt = !!stamp && existsSync(stamp)
   const run = launch(
-    freshMachineEnv({ CASHLESS_DATA_DIR: dataDir, CASHLESS_PG_PORT: String(pgPort), PORT: String(httpPort) }),
+    freshMachineEnv({
+      CASHLESS_DATA_DIR: dataDir,
+      CASHLESS_PG_PORT: String(pgPort),
+      PORT: String(httpPort),
+      ...(prebuilt ? { CASHLESS_PREBUILT: "true" } : {}),
+    }),
     ["--prod"]
   )
   const stop = async () => {
@@ -121,5 +137,6 @@ export async function serveShop(prefix: string, readyTimeoutMs = 540_000): Promi
     await stop()
     throw err
   }
+  if (stamp && !prebuilt) await writeFile(stamp, new Date().toISOString())
   return { run, base: `http://localhost:${httpPort}`, pgPort, dataDir, stop }
 }
