@@ -73,7 +73,7 @@ const CheckInDesk = ({ posId, event, eventFailed }: { posId: string; event: Tick
         {desk.refusal && <LiveMessage tone="error">{d("refused", { message: desk.refusal })}</LiveMessage>}
         <DoorCounter event={event} failed={eventFailed} />
       </div>
-      <VerdictPanel key={desk.serial} verdict={verdict} onRetry={desk.retry} />
+      <VerdictPanel key={desk.serial} serial={desk.serial} verdict={verdict} onRetry={desk.retry} />
     </div>
   )
 }

@@ -13,8 +13,8 @@ const COLOURS: Record<Tone, { background: string; color: string }> = {
   grey: { background: "#4b5563", color: "#ffffff" },
 }
 
-/** The result of the last scan, big, until the next one. */
-export const VerdictPanel = ({ verdict, onRetry }: { verdict: Verdict | null; onRetry: (() => void) | null }) => {
+/** The result of the last scan, big, until the next one; `serial` tells two identical results apart. */
+export const VerdictPanel = ({ verdict, serial, onRetry }: { verdict: Verdict | null; serial: number; onRetry: (() => void) | null }) => {
   const { d } = useDoorWords()
   if (!verdict) {
     return (
@@ -30,6 +30,7 @@ export const VerdictPanel = ({ verdict, onRetry }: { verdict: Verdict | null; on
       aria-atomic="true"
       data-testid="verdict"
       data-tone={verdict.tone}
+      data-serial={serial}
       style={COLOURS[verdict.tone]}
       className="flex min-h-[40vh] flex-1 flex-col items-center justify-center gap-y-4 rounded-2xl p-6 text-center"
     >
