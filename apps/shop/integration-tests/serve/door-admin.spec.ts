@@ -11,6 +11,7 @@
  * Every verdict is checked against the admin API; each step leaves a screenshot.
  */
 import { randomBytes, randomUUID } from "node:crypto"
+import { readFileSync } from "node:fs"
 import type { Browser, Locator, Page } from "playwright-core"
 import { adminHttp, type AdminHttp } from "../helpers/admin-http"
 import { CHROMIUM_INSTALL, CHROMIUM_PATH, launchChromium, screenshot } from "../helpers/browser"
@@ -226,6 +227,18 @@ describe("the Door page on npm run serve", () => {
       }
       throw new Error(`expected ${pattern} in: ${text}`)
     }
+    /** axe-core on the door (the admin behind it is not ours): no serious or critical violation. */
+    const accessible = async (screen: string) => {
+      if (!(await page.evaluate(() => "axe" in window))) {
+        await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") })
+      }
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: string, opts: object) => Promise<{ violations: Array<Record<string, any>> }> } }).axe // eslint-disable-line @typescript-eslint/no-explicit-any
+        const result = await axe.run("[data-door]", { resultTypes: ["violations"] })
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: { target: string[]; failureSummary: string }) => `${n.target.join(" ")}: ${n.failureSummary}`) }))
+      })
+      expect([screen, violations.filter((v) => v.impact === "serious" || v.impact === "critical")]).toEqual([screen, []])
+    }
     /** What a USB scanner does: types into whatever has the focus, then Enter. */
     const scan = async (text: string) => {
       await page.keyboard.type(text, { delay: 2 })
@@ -285,12 +298,14 @@ describe("the Door page on npm run serve", () => {
       await doors.waitFor({ timeout: 60_000 })
       // The cashier's own points of sale only.
       expect((await doors.getByRole("button").allInnerTexts()).sort()).toEqual(["Café bar", "Entrance"])
+      await accessible("door picker")
       await step("door-picker")
       await doors.getByRole("button", { name: "Entrance" }).click()
 
       const events = testId("event-picker")
       await events.waitFor({ timeout: 30_000 })
       await textOf(events, new RegExp(escape(other.name)))
+      await accessible("event picker")
       await step("event-picker")
       await events.getByRole("button").filter({ hasText: gig.name }).click()
 
@@ -330,6 +345,7 @@ describe("the Door page on npm run serve", () => {
       expect((await event(gig.id)).counts.checked_in).toBe(1)
       expect(posted).toHaveLength(1)
       expect(posted[0]).toEqual({ event_id: gig.id, secret: first.secret, idempotency_key: expect.stringMatching(UUID) })
+      await accessible("admitted")
       await step("admitted")
     })
 
@@ -348,6 +364,7 @@ describe("the Door page on npm run serve", () => {
       expect(posted).toHaveLength(2)
       expect(posted[1].idempotency_key).toMatch(UUID)
       expect(posted[1].idempotency_key).not.toBe(posted[0].idempotency_key)
+      await accessible("already checked in")
       await step("already-checked-in")
     })
 
@@ -368,6 +385,7 @@ describe("the Door page on npm run serve", () => {
       expect(shown).toMatchObject({ tone: "red", detail: `This ticket is for ${other.name}.` })
       expect((await ticket(otherTicket.id)).status).toBe("valid")
       expect((await event(other.id)).counts.checked_in).toBe(0)
+      await accessible("wrong event")
       await step("wrong-event")
     })
 
@@ -410,7 +428,8 @@ describe("the Door page on npm run serve", () => {
       await door().getByRole("button", { name: "Français" }).click()
       await textOf(testId("verdict-word"), /^ENTRÉE$/)
       await textOf(testId("verdict-remaining"), /^Encore 1 billet pour ce titulaire$/)
-      await textOf(door().getByRole("heading", { level: 1 }), /^Entrée · Entrance$/)
+      await textOf(door().getByRole("heading", { level: 1 }), /^Contrôle · Entrance$/)
+      await accessible("admitted in French")
       await step("admitted-fr")
 
       const first = gigTickets.find((t) => t.type_title === "Standing")!
@@ -428,7 +447,7 @@ describe("the Door page on npm run serve", () => {
 
       await page.reload()
       seenSerial = 0
-      await textOf(door().getByRole("heading", { level: 1 }), /^Entrée · Entrance$/)
+      await textOf(door().getByRole("heading", { level: 1 }), /^Contrôle · Entrance$/)
       await textOf(testId("counter-checked-in"), /^2$/)
       await textOf(testId("counter-issued"), /^4 billets émis$/)
       await door().getByRole("button", { name: "English" }).click()
@@ -463,6 +482,7 @@ describe("the Door page on npm run serve", () => {
       const shown = await nextVerdict(count + 1, /^NO ANSWER$/)
       expect(shown.tone).toBe("grey")
       expect((await ticket(next.id)).status).toBe("valid")
+      await accessible("no answer")
       await step("no-answer")
       await page.unroute("**/admin/cashless/doors/*/check-ins")
       await testId("verdict").getByRole("button", { name: "Try again" }).click()

@@ -66,8 +66,8 @@ const en = {
 export type DoorKey = keyof typeof en
 
 const fr: Record<DoorKey, string> = {
-  door: "Entrée",
-  door_of: "Entrée · {door}",
+  door: "Contrôle des billets",
+  door_of: "Contrôle · {door}",
   door_actions: "Réglages de l'entrée",
   door_title: "Choisir l'entrée",
   door_choose: "Quelle entrée est-ce ? Les passages sont enregistrés à ce point de vente.",

@@ -113,7 +113,7 @@ describe("the door's dictionary", () => {
   })
 
   it("fills placeholders", () => {
-    expect(translateDoor("fr", "door_of", { door: "Entrance" })).toBe("Entrée · Entrance")
+    expect(translateDoor("fr", "door_of", { door: "Entrance" })).toBe("Contrôle · Entrance")
     expect(translateDoor("en", "counter_of", { checked_in: 3, capacity: 50 })).toBe("3 / 50")
   })
 })
