@@ -5,7 +5,8 @@ import type { ServerState } from "../../lib/till/server-health"
 import { LanguageToggle } from "../till/language-toggle"
 import { ReaderPill, ServerPill } from "../till/status-pills"
 
-const linkButton = "text-ui-fg-interactive focus-visible:shadow-borders-focus rounded-md px-2 py-1 text-base underline outline-none"
+/** Plain text on the base background: the admin's interactive blue is too pale for text (axe, 3.7:1). */
+const linkButton = "text-ui-fg-base bg-ui-bg-base hover:bg-ui-bg-base-hover focus-visible:shadow-borders-focus rounded-md border px-3 py-2 text-base font-medium outline-none"
 
 /** Where we are (door, event), the server and the reader, the language; the way to change door or event. */
 export const DoorHeader = ({
