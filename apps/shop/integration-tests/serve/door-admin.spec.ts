@@ -7,7 +7,8 @@
  * a ticket's QR address typed by the "scanner" (keyboard + Enter, into the field that keeps the
  * focus), the same ticket again, a cancelled ticket, a ticket of another event, a card's QR code,
  * an unknown code, the buyer's card tapped on a reader agent (a real WebSocket server speaking the
- * agent's protocol), a refusal from the server, a lost answer retried with its key, and French.
+ * agent's protocol), a refusal from the server, a lost answer retried with its key, French, and
+ * a reader paired to the door whose tap comes through the server (remote mode).
  * Every verdict is checked against the admin API; each step leaves a screenshot.
  */
 import { randomBytes, randomUUID } from "node:crypto"
@@ -492,6 +493,46 @@ describe("the Door page on npm run serve", () => {
       expect((await ticket(next.id)).status).toBe("checked_in")
       await textOf(testId("counter-checked-in"), /^3$/)
       expect((await event(gig.id)).counts.checked_in).toBe(3)
+    })
+
+    it("takes the taps of a reader paired to the door through the server, as a till on a tablet does", async () => {
+      // A reader paired to Entrance (remote mode): its taps reach the door's page over the server's stream.
+      const agentCall = async (path: string, token: string | null, body?: unknown) => {
+        const res = await fetch(`${shop.base}${path}`, {
+          method: body === undefined ? "GET" : "POST",
+          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        })
+        return { status: res.status, data: (await res.json()) as Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
+      }
+      const { pairing_code } = await ok("pairing code", admin.post("/admin/cashless/devices/pairing-codes", { point_of_sale_id: entrance.id, name: "Gate reader" }), 201)
+      const paired = await agentCall("/cashless/devices/pair", null, { code: pairing_code.code, agent_version: "0.1.0" })
+      expect(paired.status).toBe(201)
+      const token = paired.data.token as string
+      expect((await agentCall("/cashless/devices/me/status", token, { readers: ["ACS ACR122U"], pcsc: "ok" })).status).toBe(200)
+
+      await door().getByRole("button", { name: /Reader settings/ }).click()
+      const settings = testId("reader-settings")
+      await settings.getByLabel("Paired readers of this point of sale (through the server)").click()
+      await settings.getByRole("button", { name: "Save" }).click()
+      await textOf(testId("reader-status"), /Remote readers: 1 online/)
+      await testId("scan-input").waitFor()
+      // Back from the settings, the check-in desk starts afresh: no verdict shown, serials from 0.
+      expect(await testId("verdict-idle").count()).toBe(1)
+      seenSerial = 0
+
+      // Every ticket of the holder is used by now: the card admits no one more, and the door says
+      // when the holder went in (the server answers already_checked_in for such a card, not no_ticket).
+      expect((await gigTicketsOfHolder()).filter((t) => t.status === "valid")).toHaveLength(0)
+      const count = posted.length
+      const tapped = await agentCall(`/cashless/tills/${entrance.id}/taps`, token, { tap_id: randomUUID(), uid: card.uid, at: new Date().toISOString() })
+      expect(tapped).toEqual({ status: 202, data: { delivered: 1 } })
+      const shown = await nextVerdict(count + 1, /^ALREADY CHECKED IN$/)
+      expect(posted[count]).toEqual({ event_id: gig.id, uid: card.uid, idempotency_key: expect.stringMatching(UUID) })
+      expect(shown).toMatchObject({ tone: "amber", detail: expect.stringMatching(/^at \d\d:\d\d by Chloé Cashier at Entrance$/), remaining: null })
+      expect((await event(gig.id)).counts.checked_in).toBe(3)
+      await accessible("remote tap")
+      await step("remote-tap-already")
     })
 
     it("raised no error in the page", () => {
