@@ -3,6 +3,7 @@ import { Link } from "react-router-dom"
 
 const SECTIONS = [
   { to: "/cashless/till", title: "Till", text: "The cashier's point of sale: sell, tap cards, top up, refund, close with the Ticket Z." },
+  { to: "/cashless/door", title: "Door", text: "Ticket check-in at an entrance: scan a ticket's QR code or tap the holder's card." },
   { to: "/cashless/points-of-sale", title: "Points of sale", text: "Bars and gates: products shown, tenders taken, sessions and their Ticket Z." },
   { to: "/cashless/devices", title: "Devices", text: "Card readers paired to points of sale: pair with a one-time code, see which are online, revoke." },
   { to: "/cashless/wallets", title: "Wallets", text: "Balances and ledger history of customers and cards; Verify ledger." },

@@ -1,7 +1,7 @@
 import { Link } from "react-router-dom"
-import type { Lang } from "../../lib/till/i18n"
 import { useI18n } from "../../lib/till/i18n-context"
 import type { ServerState } from "../../lib/till/server-health"
+import { LanguageToggle } from "./language-toggle"
 import { ReaderPill, ServerPill } from "./status-pills"
 
 export type TillMode = "sell" | "top_up" | "refund" | "void" | "check" | "close"
@@ -29,7 +29,7 @@ export const TillHeader = ({
   onChangePos: (() => void) | null
   onReaderSettings: () => void
 }) => {
-  const { t, lang, setLang } = useI18n()
+  const { t } = useI18n()
   return (
     <header className="bg-ui-bg-base flex flex-col gap-3 border-b px-4 py-3">
       <div className="flex flex-wrap items-center gap-3">
@@ -48,20 +48,7 @@ export const TillHeader = ({
             <span className="sr-only">{t("reader_settings_open")}: </span>
             <ReaderPill />
           </button>
-          <div role="group" aria-label={t("language")} className="flex overflow-hidden rounded-lg border">
-            {(["en", "fr"] as Lang[]).map((l) => (
-              <button
-                key={l}
-                type="button"
-                lang={l}
-                aria-pressed={lang === l}
-                onClick={() => setLang(l)}
-                className={`focus-visible:shadow-borders-focus px-3 py-2 text-base font-semibold outline-none ${lang === l ? "bg-ui-button-inverted text-ui-contrast-fg-primary" : "bg-ui-bg-base text-ui-fg-base"}`}
-              >
-                {l === "en" ? "English" : "Français"}
-              </button>
-            ))}
-          </div>
+          <LanguageToggle />
         </div>
       </div>
       {mode && (

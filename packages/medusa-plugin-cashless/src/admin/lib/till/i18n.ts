@@ -508,7 +508,11 @@ export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en, fr }
 
 /** The message in `lang`, its `{name}` placeholders filled; an unfilled one stays visible rather than vanish. */
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text = DICTIONARIES[lang][key] ?? DICTIONARIES.en[key] ?? key
+  return fillPlaceholders(DICTIONARIES[lang][key] ?? DICTIONARIES.en[key] ?? key, vars)
+}
+
+/** `{name}` placeholders filled from `vars`; shared with the Door's own dictionary (lib/door/i18n.ts). */
+export function fillPlaceholders(text: string, vars?: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (vars && vars[name] !== undefined ? String(vars[name]) : match)).replace(/\s+$/, "")
 }
 
