@@ -160,7 +160,7 @@ export const EventDrawer = ({
           label="Archived"
           hint={
             archived
-              ? "Hidden from the events list unless archived events are asked for. Its tickets stay as they are."
+              ? "Hidden from the events list (unless archived events are shown) and from the Door page's events. Its tickets stay as they are."
               : "Listed with the current events."
           }
         >
