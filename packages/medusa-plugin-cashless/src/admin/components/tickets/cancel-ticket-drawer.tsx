@@ -53,7 +53,11 @@ export const CancelTicketDrawer = ({ ticket, onClose }: { ticket: TicketView | n
           aria-invalid={!!missing}
         />
       </Field>
-      {cancel.error && <Alert variant="error">{errorMessage(cancel.error)}</Alert>}
+      {cancel.error && (
+        <Alert variant="error" role="alert">
+          {errorMessage(cancel.error)}
+        </Alert>
+      )}
     </FormDrawer>
   )
 }

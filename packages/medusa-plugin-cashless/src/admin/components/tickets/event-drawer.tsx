@@ -167,7 +167,11 @@ export const EventDrawer = ({
           <Switch id="event-archived" checked={archived} onCheckedChange={setArchived} />
         </Field>
       )}
-      {failure && <Alert variant="error">{errorMessage(failure)}</Alert>}
+      {failure && (
+        <Alert variant="error" role="alert">
+          {errorMessage(failure)}
+        </Alert>
+      )}
     </FormDrawer>
   )
 }

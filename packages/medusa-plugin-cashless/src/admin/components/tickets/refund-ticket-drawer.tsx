@@ -82,7 +82,7 @@ export const RefundTicketDrawer = ({ ticket, onClose }: { ticket: TicketView | n
         </Field>
         {refund.error &&
           (refusedAsUsed ? (
-            <Alert variant="warning" className="flex flex-col gap-y-2">
+            <Alert variant="warning" role="alert" className="flex flex-col gap-y-2">
               <Text size="small">{errorMessage(refund.error)}</Text>
               <div>
                 <Button type="button" size="small" variant="secondary" onClick={() => setConfirming(true)}>
@@ -91,7 +91,9 @@ export const RefundTicketDrawer = ({ ticket, onClose }: { ticket: TicketView | n
               </div>
             </Alert>
           ) : (
-            <Alert variant="error">{errorMessage(refund.error)}</Alert>
+            <Alert variant="error" role="alert">
+              {errorMessage(refund.error)}
+            </Alert>
           ))}
       </FormDrawer>
       <Prompt open={confirming} onOpenChange={setConfirming}>
