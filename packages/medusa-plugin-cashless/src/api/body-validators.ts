@@ -16,6 +16,13 @@ import {
 } from "./admin/cashless/membership-validators"
 import { SetStaffSchema } from "./admin/cashless/staff-validators"
 import {
+  CancelTicketSchema,
+  CheckInSchema,
+  CreateTicketEventSchema,
+  RefundTicketSchema,
+  UpdateTicketEventSchema,
+} from "./admin/cashless/ticket-validators"
+import {
   CloseSessionSchema,
   CreatePointOfSaleSchema,
   OpenSessionSchema,
@@ -77,6 +84,11 @@ export const BODY_VALIDATORS = {
   "/admin/cashless/memberships": GrantMembershipSchema,
   "/admin/cashless/memberships/:id/cancel": CancelMembershipSchema,
   "/admin/cashless/membership-imports": ImportMembersSchema,
+  "/admin/cashless/ticket-events": CreateTicketEventSchema,
+  "/admin/cashless/ticket-events/:id": UpdateTicketEventSchema,
+  "/admin/cashless/tickets/:id/cancel": CancelTicketSchema,
+  "/admin/cashless/tickets/:id/refund": RefundTicketSchema,
+  "/admin/cashless/doors/:pos_id/check-ins": CheckInSchema,
   "/store/cashless/me/cards/claim": ClaimCardSchema,
   "/store/cashless/me/carts/:id/wallet-credit": WalletCreditSchema,
   "/store/cashless/me/refunds": RefundRequestSchema,

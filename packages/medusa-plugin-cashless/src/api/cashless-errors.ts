@@ -47,6 +47,12 @@ const STATUS: Record<string, number> = {
   device_wrong_point_of_sale: 403,
   tap_stale: 409,
   invalid_card_uid: 400,
+  // Tickets (modules/ticket/lib/errors.ts)
+  event_not_found: 404,
+  ticket_not_found: 404,
+  product_taken: 409,
+  ticket_not_refundable: 409,
+  checked_in: 409,
 }
 
 /**

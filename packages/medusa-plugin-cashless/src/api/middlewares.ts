@@ -77,6 +77,11 @@ export default defineMiddlewares({
     body("/admin/cashless/staff/:user_id"),
     body("/admin/cashless/memberships"),
     body("/admin/cashless/memberships/:id/cancel"),
+    body("/admin/cashless/ticket-events"),
+    body("/admin/cashless/ticket-events/:id"),
+    body("/admin/cashless/tickets/:id/cancel"),
+    body("/admin/cashless/tickets/:id/refund"),
+    body("/admin/cashless/doors/:pos_id/check-ins"),
     {
       // 800 members are some 40 kB of CSV; leave room for large associations.
       matcher: "/admin/cashless/membership-imports",

@@ -3,11 +3,19 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { MEMBERSHIP_MODULE } from "../modules/membership"
 import type MembershipModuleService from "../modules/membership/service"
 
-/** Product metadata key: `true` makes the product members-only (any valid membership). */
+/**
+ * Product or variant metadata key: `true` makes the product (or this one variant, e.g. a
+ * members-only ticket type) members-only (any valid membership).
+ */
 export const MEMBERS_ONLY_KEY = "cashless_members_only"
 
 type Query = { graph(config: Record<string, unknown>): Promise<{ data: Array<Record<string, unknown>> }> }
-type VariantRow = { id: string; product?: { title?: string | null; metadata?: Record<string, unknown> | null } | null }
+type VariantRow = {
+  id: string
+  title?: string | null
+  metadata?: Record<string, unknown> | null
+  product?: { title?: string | null; metadata?: Record<string, unknown> | null } | null
+}
 
 /** Ends are exclusive: a membership ending at 1 January 00:00 ended on 31 December, shop time. */
 const lastDay = (endsAt: string, timeZone: string) =>
@@ -29,12 +37,15 @@ export async function refuseMembersOnly(
   const query = container.resolve<Query>(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "product.title", "product.metadata"],
+    fields: ["id", "title", "metadata", "product.title", "product.metadata"],
     filters: { id: ids },
   })
-  const restricted = (data as VariantRow[]).filter((v) => isMembersOnly(v.product?.metadata))
+  const restricted = (data as VariantRow[]).filter((v) => isMembersOnly(v.product?.metadata) || isMembersOnly(v.metadata))
   if (!restricted.length) return
-  const title = restricted[0].product?.title ?? "This product"
+  const first = restricted[0]
+  const title = isMembersOnly(first.product?.metadata)
+    ? (first.product?.title ?? "This product")
+    : `${first.product?.title ?? "This product"} (${first.title ?? "this variant"})`
   // A guest checkout with somebody's email must not borrow their membership: an account is needed.
   const customer = input.customer_id
     ? ((await query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: input.customer_id } })).data[0] as

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../modules/membership"
 import type MembershipModuleService from "../modules/membership/service"
+import { ticketVariants } from "./ticket-variants"
 import { topUpVariants } from "./top-up"
 
 type Query = { graph(config: Record<string, unknown>): Promise<{ data: Array<Record<string, unknown>> }> }
@@ -30,7 +31,7 @@ export function capturedPayments<P extends PaymentState>(order: { payment_collec
 export type DigitalOrder = { order_id: string; uncaptured_payment_ids: string[]; digital: boolean }
 
 /**
- * Is everything in this order digital (memberships, top-ups)? Such an order has nothing to
+ * Is everything in this order digital (memberships, top-ups, tickets)? Such an order has nothing to
  * ship, so its payment is captured as soon as it is placed.
  */
 export async function digitalOrder(container: MedusaContainer, orderId: string): Promise<DigitalOrder | null> {
@@ -49,11 +50,12 @@ export async function digitalOrder(container: MedusaContainer, orderId: string):
   if (!order) return null
   const variantIds = (order.items ?? []).map((i) => i.variant_id)
   const known = variantIds.filter((v): v is string => !!v)
-  const [plans, topUps] = await Promise.all([
+  const [plans, topUps, tickets] = await Promise.all([
     container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).plansForVariants(known),
     topUpVariants(container, known),
+    ticketVariants(container, known),
   ])
-  const digital = variantIds.length > 0 && variantIds.every((v) => v && (plans.has(v) || topUps.has(v)))
+  const digital = variantIds.length > 0 && variantIds.every((v) => v && (plans.has(v) || topUps.has(v) || tickets.has(v)))
   const uncaptured = (order.payment_collections ?? [])
     .flatMap((pc) => pc.payments ?? [])
     .filter((p) => !p.captured_at && !p.canceled_at)

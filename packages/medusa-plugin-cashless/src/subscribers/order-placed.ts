@@ -3,10 +3,11 @@ import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { digitalOrder } from "../lib/order-payments"
 import { grantOrderMembershipsWorkflow } from "../workflows/membership/membership-workflows"
+import { issueOrderTicketsWorkflow } from "../workflows/ticket/ticket-workflows"
 import { creditOrderTopUpsWorkflow } from "../workflows/top-up/top-up-workflows"
 
 /**
- * An order of digital goods only (memberships, top-ups) has nothing to ship: capture its payment now,
+ * An order of digital goods only (memberships, top-ups, tickets) has nothing to ship: capture its payment now,
  * which grants it (payment.captured). A provider that captured on authorization already did:
  * grant directly, idempotently. The one subscriber to this event.
  */
@@ -25,6 +26,7 @@ export default async function orderPlaced({ event, container }: SubscriberArgs<{
   if (!order.uncaptured_payment_ids.length) {
     await creditOrderTopUpsWorkflow(container).run({ input: { order_id: order.order_id } })
     await grantOrderMembershipsWorkflow(container).run({ input: { order_id: order.order_id } })
+    await issueOrderTicketsWorkflow(container).run({ input: { order_id: order.order_id } })
   }
 }
 

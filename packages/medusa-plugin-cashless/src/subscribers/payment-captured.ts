@@ -2,10 +2,11 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderOfPayment } from "../lib/order-payments"
 import { grantOrderMembershipsWorkflow } from "../workflows/membership/membership-workflows"
+import { issueOrderTicketsWorkflow } from "../workflows/ticket/ticket-workflows"
 import { creditOrderTopUpsWorkflow } from "../workflows/top-up/top-up-workflows"
 
 /**
- * A captured payment is money that stays: credit the order's top-ups and grant its memberships. Every effect is keyed by
+ * A captured payment is money that stays: credit the order's top-ups, grant its memberships, issue its tickets. Every effect is keyed by
  * the order line, so a replayed event changes nothing. The one subscriber to this event.
  */
 export default async function paymentCaptured({ event, container }: SubscriberArgs<{ id: string }>) {
@@ -18,10 +19,12 @@ export default async function paymentCaptured({ event, container }: SubscriberAr
   if ((data[0] as { metadata?: Record<string, unknown> | null } | undefined)?.metadata?.cashless_sale_id) return
   const { result: credited } = await creditOrderTopUpsWorkflow(container).run({ input: { order_id: orderId, payment_id: event.data.id } })
   const { result } = await grantOrderMembershipsWorkflow(container).run({ input: { order_id: orderId } })
+  const { result: tickets } = await issueOrderTicketsWorkflow(container).run({ input: { order_id: orderId } })
   const created = result.filter((r) => r.created)
   const newCredits = credited.filter((r) => !r.replayed)
   if (newCredits.length) logger.info(`cashless: order ${orderId} credited ${newCredits.length} top-up(s)`)
   if (created.length) logger.info(`cashless: order ${orderId} granted ${created.length} membership(s)`)
+  if (tickets.created_ids.length) logger.info(`cashless: order ${orderId} issued ${tickets.created_ids.length} ticket(s)`)
 }
 
 export const config: SubscriberConfig = { event: "payment.captured", context: { subscriberId: "cashless-payment-captured" } }

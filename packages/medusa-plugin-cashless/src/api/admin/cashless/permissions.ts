@@ -55,6 +55,13 @@ export const PERMISSIONS: readonly Permission[] = [
   { method: "GET", path: "/admin/cashless/points-of-sale", role: "cashier", action: "list points of sale" },
   { method: "GET", path: "/admin/cashless/points-of-sale/:id", role: "cashier", action: "read a point of sale" },
   { method: "GET", path: "/admin/cashless/devices", role: "cashier", action: "list the paired readers" },
+  { method: "GET", path: "/admin/cashless/ticket-events", role: "cashier", action: "list events" },
+  { method: "GET", path: "/admin/cashless/ticket-events/:id", role: "cashier", action: "read an event" },
+  { method: "GET", path: "/admin/cashless/tickets", role: "cashier", action: "list tickets" },
+  { method: "GET", path: "/admin/cashless/tickets/:id", role: "cashier", action: "read a ticket" },
+
+  // The door (#12), at one point of sale: admitting a ticket moves no money.
+  { method: "POST", path: "/admin/cashless/doors/:pos_id/check-ins", role: "cashier", assigned: true, action: "check tickets in at this door" },
 
   // The till (#7), at one point of sale: a cashier only where they are assigned.
   { method: "GET", path: "/admin/cashless/tills/:pos_id/session", role: "cashier", assigned: true, action: "read this till's open session" },
@@ -93,6 +100,9 @@ export const PERMISSIONS: readonly Permission[] = [
   { method: "POST", path: "/admin/cashless/memberships", role: "manager", action: "grant a membership" },
   { method: "POST", path: "/admin/cashless/memberships/:id/cancel", role: "manager", action: "cancel a membership" },
   { method: "POST", path: "/admin/cashless/membership-imports", role: "manager", action: "import members" },
+  { method: "POST", path: "/admin/cashless/tickets/:id/cancel", role: "manager", action: "cancel a ticket" },
+  // Money back to the buyer's payment; a ticket used at the door also needs checked_in_override.
+  { method: "POST", path: "/admin/cashless/tickets/:id/refund", role: "manager", action: "refund a ticket" },
   // Recomputes every chain: heavy, so not for every till.
   { method: "POST", path: "/admin/cashless/ledger/verify", role: "manager", action: "verify the ledger" },
   { method: "GET", path: "/admin/cashless/staff", role: "manager", action: "list staff roles" },
@@ -107,6 +117,8 @@ export const PERMISSIONS: readonly Permission[] = [
   { method: "POST", path: "/admin/cashless/wallets/:id/adjust", role: "admin", action: "adjust a balance" },
   { method: "POST", path: "/admin/cashless/membership-plans", role: "admin", action: "create a membership plan" },
   { method: "POST", path: "/admin/cashless/membership-plans/:id", role: "admin", action: "change a membership plan" },
+  { method: "POST", path: "/admin/cashless/ticket-events", role: "admin", action: "create an event" },
+  { method: "POST", path: "/admin/cashless/ticket-events/:id", role: "admin", action: "change an event" },
   { method: "POST", path: "/admin/cashless/points-of-sale", role: "admin", action: "create a point of sale" },
   { method: "POST", path: "/admin/cashless/points-of-sale/:id", role: "admin", action: "change a point of sale" },
   { method: "POST", path: "/admin/cashless/staff/:user_id", role: "admin", action: "give staff roles" },

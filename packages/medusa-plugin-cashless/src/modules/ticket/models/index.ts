@@ -1,0 +1,2 @@
+export { CashlessTicketEvent } from "./event"
+export { CashlessTicket, TICKET_STATUSES } from "./ticket"
