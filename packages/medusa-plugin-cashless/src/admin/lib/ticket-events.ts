@@ -90,10 +90,11 @@ function check(form: EventForm): Checked {
   if (!starts) errors.starts_at = "When the event starts: a date and a time."
   const ends = form.ends_at.trim() ? fromDateTimeLocal(form.ends_at) : null
   if (form.ends_at.trim() && !ends) errors.ends_at = "A date and a time, or leave it empty."
-  else if (starts && ends && ends <= starts) errors.ends_at = "The end must come after the start."
+  else if (starts && ends && ends < starts) errors.ends_at = "The end must come after the start."
   const capacity = Number(form.capacity.trim())
-  if (!form.capacity.trim() || !Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY)
-    errors.capacity = `A whole number of tickets, from 1 to ${MAX_CAPACITY.toLocaleString("en")}.`
+  // 0 is allowed, as the server allows it: an event announced before its tickets go on sale.
+  if (!form.capacity.trim() || !Number.isInteger(capacity) || capacity < 0 || capacity > MAX_CAPACITY)
+    errors.capacity = `A whole number of places, from 0 to ${MAX_CAPACITY.toLocaleString("en")}.`
   return { errors, starts, ends, capacity }
 }
 

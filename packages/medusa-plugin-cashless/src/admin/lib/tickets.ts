@@ -3,48 +3,22 @@ import type { CreateEventBody, UpdateEventBody } from "./ticket-events"
 import { answerOf } from "./ticket-writes"
 import { sdk } from "./sdk"
 import { tillFetch } from "./till/http"
+import type { TicketCounts, TicketEventRecord, TicketRecord, TicketStatus } from "../../modules/ticket/types"
 
-/* The JSON views of the ticket routes (docs/tickets.md, "API"). */
+/* The JSON views of the ticket routes (docs/tickets.md, "API"), from the server's own types. */
 
-export type TicketStatus = "valid" | "checked_in" | "cancelled" | "refunded"
+export type { TicketCounts, TicketStatus }
 
-export type TicketCounts = { issued: number; valid: number; checked_in: number; cancelled: number; refunded: number }
+/** An event with its ticket types (`eventViews`, api/admin/cashless/tickets/ticket-view.ts), once through JSON. */
+export type TicketEventView = TicketEventRecord & { ticket_types: Array<{ variant_id: string; title: string }> }
 
-export type TicketEventView = {
-  id: string
-  name: string
-  venue: string | null
-  starts_at: string
-  ends_at: string | null
-  capacity: number
-  product_id: string
-  stock_location_id: string | null
-  inventory_item_id: string | null
-  archived_at: string | null
-  ticket_types: Array<{ variant_id: string; title: string }>
-  counts: TicketCounts
-}
-
-/** A ticket as staff see it: never its secret. */
-export type TicketView = {
-  id: string
-  event_id: string
-  event_name: string
-  variant_id: string
-  type_title: string
-  holder_name: string | null
-  holder_email: string | null
-  customer_id: string | null
-  order_id: string
-  line_item_id: string
-  status: TicketStatus
-  checked_in_at: string | null
+/**
+ * A ticket as staff see it: never its secret (`ticketViews`, same file, repeated here: that file
+ * reaches the till module's service, which the admin's TypeScript settings cannot compile).
+ */
+export type TicketView = Omit<TicketRecord, "checked_in_by" | "checked_in_where" | "cancelled_by" | "refunded_by" | "unit_index"> & {
   checked_in_by: { id: string; name: string } | null
   checked_in_where: { point_of_sale_id: string; name: string } | null
-  cancelled_at: string | null
-  cancel_reason: string | null
-  refunded_at: string | null
-  created_at: string
 }
 
 export type TicketList = { tickets: TicketView[]; count: number; limit: number; offset: number }
@@ -122,7 +96,8 @@ export const useCancelTicket = () =>
   )
 
 export type RefundBody = { reason?: string; checked_in_override?: boolean; idempotency_key: string }
-export type RefundAnswer = { ticket: TicketView; refund: { amount: number; currency_code: string } }
+/** `refund` is null for a replay (the ticket was refunded already) or when nothing was to be paid back. */
+export type RefundAnswer = { ticket: TicketView; replayed: boolean; refund: { amount: number; currency_code: string } | null }
 
 /** Through tillFetch, not the js-sdk: the drawer needs the refusal's code (409 `checked_in`). */
 export const useRefundTicket = () =>

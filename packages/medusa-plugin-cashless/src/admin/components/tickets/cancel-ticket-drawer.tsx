@@ -36,7 +36,7 @@ export const CancelTicketDrawer = ({ ticket, onClose }: { ticket: TicketView | n
       open
       onOpenChange={(open) => !open && close()}
       title="Cancel ticket"
-      description="The ticket no longer opens the door: its QR code is refused. Nothing is refunded: use Refund for the money."
+      description="The ticket no longer opens the door and its place is free again. Nothing is paid back, and a cancelled ticket cannot be refunded later: to pay the buyer back, use Refund instead."
       submitLabel="Cancel ticket"
       isPending={cancel.isPending}
       onSubmit={submit}

@@ -125,7 +125,7 @@ export const EventDrawer = ({
         <Input
           id="event-capacity"
           type="number"
-          min={1}
+          min={0}
           max={MAX_CAPACITY}
           value={form.capacity}
           onChange={(e) => set("capacity")(e.target.value)}
@@ -160,8 +160,8 @@ export const EventDrawer = ({
           label="Archived"
           hint={
             archived
-              ? "Hidden from the events list (unless archived events are shown) and from the Door page's events. Its tickets stay as they are."
-              : "Listed with the current events."
+              ? "Ticket sales close; the event leaves the events list (unless archived events are shown) and the Door page. Its tickets stay as they are."
+              : "On sale until it is over, listed with the current events and offered at the door."
           }
         >
           <Switch id="event-archived" checked={archived} onCheckedChange={setArchived} />

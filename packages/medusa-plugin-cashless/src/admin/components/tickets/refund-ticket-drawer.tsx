@@ -1,4 +1,4 @@
-import { Alert, Button, Prompt, Text, Textarea, toast } from "@medusajs/ui"
+import { Alert, Button, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { formatDateTime } from "../../lib/dates"
 import { useSubmissionKey } from "../../lib/idempotency"
@@ -41,9 +41,13 @@ export const RefundTicketDrawer = ({ ticket, onClose }: { ticket: TicketView | n
       {
         onSuccess: (res) => {
           submission.done()
-          toast.success("Ticket refunded", {
-            description: `${formatMoney(res.refund.amount, res.refund.currency_code)} back to the payment of the order`,
-          })
+          if (res.replayed) toast.success("This ticket was already refunded", { description: "Nothing more was paid back." })
+          else
+            toast.success("Ticket refunded", {
+              description: res.refund?.amount
+                ? `${formatMoney(res.refund.amount, res.refund.currency_code)} back to the payment of the order`
+                : "It cost nothing: no money to pay back.",
+            })
           close()
         },
       }
@@ -51,72 +55,68 @@ export const RefundTicketDrawer = ({ ticket, onClose }: { ticket: TicketView | n
   }
 
   return (
-    <>
-      <FormDrawer
-        open
-        onOpenChange={(open) => !open && close()}
-        title="Refund ticket"
-        description="The price of this ticket goes back to the order's payment and the ticket no longer opens the door. Managers only."
-        submitLabel="Refund"
-        isPending={refund.isPending}
-        onSubmit={() => send(false)}
-      >
-        <Text size="small">
-          {ticket.type_title} for {holderOf(ticket)} · {ticket.event_name}
-        </Text>
-        <Text size="small" weight="plus" aria-label="Amount to refund">
-          {price !== null && currency
-            ? `Amount: ${formatMoney(price, currency)}`
-            : order.isLoading
-              ? "Amount: reading the order…"
-              : "Amount: what the order paid for this ticket (the order could not be read)"}
-        </Text>
-        {ticket.status === "checked_in" && !refusedAsUsed && (
-          <Alert variant="warning">
-            This ticket was checked in on {formatDateTime(ticket.checked_in_at)}
-            {ticket.checked_in_where ? ` at ${ticket.checked_in_where.name}` : ""}: the server will ask for a manager's override.
-          </Alert>
-        )}
-        <Field id="ticket-refund-reason" label="Reason" optional>
-          <Textarea id="ticket-refund-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </Field>
-        {refund.error &&
-          (refusedAsUsed ? (
-            <Alert variant="warning" role="alert" className="flex flex-col gap-y-2">
+    <FormDrawer
+      open
+      onOpenChange={(open) => !open && close()}
+      title="Refund ticket"
+      description="The price of this ticket goes back to the order's payment, its place is free again and the ticket no longer opens the door. Managers only."
+      submitLabel="Refund"
+      isPending={refund.isPending}
+      onSubmit={() => send(false)}
+    >
+      <Text size="small">
+        {ticket.type_title} for {holderOf(ticket)} · {ticket.event_name}
+      </Text>
+      <Text size="small" weight="plus" aria-label="Amount to refund">
+        {price !== null && currency
+          ? `Amount: ${formatMoney(price, currency)}`
+          : order.isLoading
+            ? "Amount: reading the order…"
+            : "Amount: what the order paid for this ticket (the order could not be read)"}
+      </Text>
+      {ticket.status === "checked_in" && !refusedAsUsed && (
+        <Alert variant="warning">
+          This ticket was checked in on {formatDateTime(ticket.checked_in_at)}
+          {ticket.checked_in_where ? ` at ${ticket.checked_in_where.name}` : ""}: the server will ask for a manager's override.
+        </Alert>
+      )}
+      <Field id="ticket-refund-reason" label="Reason" optional>
+        <Textarea id="ticket-refund-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Field>
+      {refund.error &&
+        (refusedAsUsed ? (
+          <Alert variant="warning" role="alert">
+            <div className="flex flex-col gap-y-2">
               <Text size="small">{errorMessage(refund.error)}</Text>
-              <div>
-                <Button type="button" size="small" variant="secondary" onClick={() => setConfirming(true)}>
-                  Refund anyway (manager)
-                </Button>
-              </div>
-            </Alert>
-          ) : (
-            <Alert variant="error" role="alert">
-              {errorMessage(refund.error)}
-            </Alert>
-          ))}
-      </FormDrawer>
-      <Prompt open={confirming} onOpenChange={setConfirming}>
-        <Prompt.Content>
-          <Prompt.Header>
-            <Prompt.Title>Refund a ticket already used?</Prompt.Title>
-            <Prompt.Description>
-              {holderOf(ticket)} was let in with this ticket. Refund it anyway (the event was interrupted, a mistake at the door)?
-            </Prompt.Description>
-          </Prompt.Header>
-          <Prompt.Footer>
-            <Prompt.Cancel>Back</Prompt.Cancel>
-            <Prompt.Action
-              onClick={() => {
-                setConfirming(false)
-                send(true)
-              }}
-            >
-              Refund anyway
-            </Prompt.Action>
-          </Prompt.Footer>
-        </Prompt.Content>
-      </Prompt>
-    </>
+              {/* Asked here rather than in a dialog over the drawer: one layer, one focus trap. */}
+              {confirming ? (
+                <div role="group" aria-label="Confirm the override" className="flex flex-col gap-y-2">
+                  <Text size="small" weight="plus">
+                    {holderOf(ticket)} was let in with this ticket. Refund it anyway (the event was interrupted, a mistake at the door)?
+                  </Text>
+                  <div className="flex gap-x-2">
+                    <Button type="button" size="small" variant="secondary" onClick={() => setConfirming(false)}>
+                      Back
+                    </Button>
+                    <Button type="button" size="small" variant="danger" isLoading={refund.isPending} onClick={() => send(true)}>
+                      Refund anyway
+                    </Button>
+                  </div>
+                </div>
+              ) : (
+                <div>
+                  <Button type="button" size="small" variant="secondary" onClick={() => setConfirming(true)}>
+                    Refund anyway (manager)
+                  </Button>
+                </div>
+              )}
+            </div>
+          </Alert>
+        ) : (
+          <Alert variant="error" role="alert">
+            {errorMessage(refund.error)}
+          </Alert>
+        ))}
+    </FormDrawer>
   )
 }

@@ -34,7 +34,7 @@ const Status = ({ t }: { t: TicketView }) => (
     {t.status === "cancelled"
       ? `Cancelled ${formatDateTime(t.cancelled_at)}${t.cancel_reason ? `: ${t.cancel_reason}` : ""}`
       : t.status === "refunded"
-        ? `Refunded ${formatDateTime(t.refunded_at)}${t.cancel_reason ? `: ${t.cancel_reason}` : ""}`
+        ? `Refunded ${formatDateTime(t.refunded_at)}`
         : ""}
   </Text>
 )
@@ -87,15 +87,16 @@ export const TicketsTable = ({
           </Table.Cell>
           <Table.Cell>
             <div className="flex justify-end gap-x-2">
+              {/* The server cancels and refunds only a ticket still in use: a cancelled one is not refunded. */}
               {(t.status === "valid" || t.status === "checked_in") && (
-                <Button size="small" variant="transparent" onClick={() => onCancel(t)}>
-                  Cancel
-                </Button>
-              )}
-              {t.status !== "refunded" && (
-                <Button size="small" variant="transparent" onClick={() => onRefund(t)}>
-                  Refund
-                </Button>
+                <>
+                  <Button size="small" variant="transparent" onClick={() => onCancel(t)}>
+                    Cancel
+                  </Button>
+                  <Button size="small" variant="transparent" onClick={() => onRefund(t)}>
+                    Refund
+                  </Button>
+                </>
               )}
             </div>
           </Table.Cell>
