@@ -211,7 +211,8 @@ describe("events admin UI on npm run serve", () => {
       await main().getByRole("link", { name: "← Events" }).click()
       await page.waitForURL(/\/app\/cashless\/events$/)
       await textOf(main(), /Show archived events/)
-      expect(await main().getByRole("row", { name: `event Summer night ${RUN}` }).count()).toBe(0)
+      // The list refetches on return: the archived event leaves it once the server has answered.
+      await main().getByRole("row", { name: `event Summer night ${RUN}` }).waitFor({ state: "detached", timeout: 30_000 })
       await main().getByRole("switch", { name: "Show archived events" }).click()
       await page.waitForURL(/archived=true/)
       await textOf(main().getByRole("row", { name: `event Summer night ${RUN}` }), /Archived/)
@@ -349,10 +350,14 @@ describe("events admin UI on npm run serve", () => {
         const { orders } = await ok("orders", admin.get("/admin/orders?fields=id&limit=50"))
         const others = (orders as Array<{ id: string }>).filter((o) => o.id !== orderId)
         if (!others.length) return
+        // The section would appear once its list came back: wait for that answer, then look.
+        const listed = page.waitForResponse((r) => r.url().includes("/admin/cashless/tickets?") && r.url().includes(others[0].id), { timeout: 60_000 })
         await page.goto(`${base}/app/orders/${others[0].id}`)
+        const answer = await listed
+        expect(answer.status()).toBe(200)
+        expect((await answer.json()).tickets).toEqual([])
         await page.getByRole("heading", { level: 2 }).first().waitFor({ timeout: 60_000 })
-        // The section appears once its list has come back empty: wait for that request.
-        await page.waitForResponse((r) => r.url().includes(`/admin/cashless/tickets?`) && r.url().includes(others[0].id), { timeout: 30_000 }).catch(() => null)
+        await page.waitForTimeout(500)
         expect(await page.getByRole("region", { name: "Tickets" }).count()).toBe(0)
       })
     })
