@@ -9,7 +9,7 @@
 import { randomUUID } from "node:crypto"
 import type { Browser, Locator, Page } from "playwright-core"
 import { adminHttp, type AdminHttp } from "../helpers/admin-http"
-import { CHROMIUM_INSTALL, CHROMIUM_PATH, launchChromium } from "../helpers/browser"
+import { CHROMIUM_INSTALL, CHROMIUM_PATH, launchChromium, screenshot } from "../helpers/browser"
 import { eventually } from "../helpers/eventually"
 import { ctrlC, printed, serveShop, type Launch, type ServedShop } from "../helpers/launcher"
 import { checkout, newCart, shopFixture } from "../helpers/shop-fixture"
@@ -75,6 +75,9 @@ describe("events admin UI on npm run serve", () => {
       await row.first().waitFor({ state: "visible", timeout: 30_000 })
       return (await row.locator("td").allInnerTexts()).map((c) => c.replace(/\s+/g, " ").trim())
     }
+    let shot = 0
+    /** For a person to look at after a run (git-ignored .screenshots). */
+    const step = (name: string) => screenshot(page, `events-admin-${String(++shot).padStart(2, "0")}-${name}`)
     const eventOf = async (id: string) => (await ok("event", admin.get(`/admin/cashless/ticket-events/${id}`))).event
 
     beforeAll(async () => {
@@ -133,6 +136,7 @@ describe("events admin UI on npm run serve", () => {
       await drawer().getByLabel("Capacity").fill("120")
       await drawer().getByRole("button", { name: "Create event" }).click()
       await textOf(drawer(), /The end must come after the start\./)
+      await step("create-drawer")
       await drawer().getByLabel("Ends").fill("2027-07-14T23:30")
       await drawer().getByRole("button", { name: "Create event" }).click()
       await toast(`Event Summer night ${RUN} created`).waitFor({ timeout: 60_000 })
@@ -161,6 +165,7 @@ describe("events admin UI on npm run serve", () => {
       await textOf(main().getByRole("progressbar", { name: "Checked in" }).locator(".."), /0 of 120 checked in \(0 %\)/)
       await textOf(main(), /Ticket types\s+Standard, VIP/)
       await textOf(main(), /No ticket sold yet\./)
+      await step("new-event")
     })
 
     it("shows the server's refusal in the drawer: a product sells one event", async () => {
@@ -287,6 +292,9 @@ describe("events admin UI on npm run serve", () => {
         expect(used.slice(0, 3)).toEqual([`Lea ${buyer.email}`, "Standard", "Checked in"])
         expect(used[3]).toMatch(new RegExp(`by .+ at North gate ${RUN}$`))
         expect(await row(tickets[0].id).getByRole("link").getAttribute("href")).toMatch(new RegExp(`/orders/${orderId}$`))
+        // The order as staff know it: its number.
+        const { order } = await ok("order number", admin.get(`/admin/orders/${orderId}?fields=id,display_id`))
+        await textOf(row(tickets[0].id).getByRole("link"), new RegExp(`^#${order.display_id}$`))
         expect((await cellsOf(row(tickets[1].id))).slice(2, 4)).toEqual(["Valid", "Not yet"])
 
         await main().getByRole("combobox", { name: "Status" }).click()
@@ -300,6 +308,7 @@ describe("events admin UI on npm run serve", () => {
         await textOf(main(), /No ticket matches\./)
         await page.getByRole("searchbox", { name: "Search tickets" }).fill(buyer.email)
         await row(tickets[1].id).waitFor()
+        await step("tickets")
       })
 
       it("refunds the checked-in ticket only with the manager's override, showing the server's words", async () => {
@@ -311,6 +320,7 @@ describe("events admin UI on npm run serve", () => {
         expect((await ticketOf(tickets[0].id)).status).toBe("checked_in")
 
         await drawer().getByRole("button", { name: "Refund anyway (manager)" }).click()
+        await step("refund-override")
         await drawer().getByRole("group", { name: "Confirm the override" }).getByRole("button", { name: "Refund anyway", exact: true }).click()
         await toast("Ticket refunded").filter({ hasText: "25.00 EUR back to the payment of the order" }).waitFor({ timeout: 60_000 })
         await drawer().waitFor({ state: "hidden" })
@@ -342,6 +352,8 @@ describe("events admin UI on npm run serve", () => {
         await textOf(widget, /2 tickets issued for this order/, 60_000)
         await textOf(widget.locator(`tr[data-ticket-id="${tickets[0].id}"]`), new RegExp(`Jazz night ${RUN}\\s+Standard\\s+Lea\\s+Refunded`))
         await textOf(widget.locator(`tr[data-ticket-id="${tickets[1].id}"]`), /Cancelled/)
+        await widget.scrollIntoViewIfNeeded()
+        await step("order-widget")
         await widget.getByRole("link", { name: `Jazz night ${RUN}` }).first().click()
         await page.waitForURL(new RegExp(`/app/cashless/events/${event.id}$`))
       })

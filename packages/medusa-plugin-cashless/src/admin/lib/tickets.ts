@@ -164,3 +164,20 @@ export const useOrderLines = (orderId: string | null | undefined) =>
 
 /** "Camille Martin", the email without a name, or "no name" for a ticket bought as a guest without one. */
 export const holderOf = (t: Pick<TicketView, "holder_name" | "holder_email">) => t.holder_name || t.holder_email || "no name"
+
+/** "#12" for the orders of the tickets shown: staff know orders by their number, not their id. */
+export const useOrderNumbers = (orderIds: string[]) => {
+  const ids = [...new Set(orderIds)].sort()
+  return useQuery({
+    queryKey: ["cashless", "order-numbers", ids],
+    enabled: ids.length > 0,
+    queryFn: async () => {
+      const { orders } = await sdk.client.fetch<{ orders: Array<{ id: string; display_id: number | null }> }>("/admin/orders", {
+        query: { id: ids, fields: "id,display_id", limit: ids.length },
+      })
+      return Object.fromEntries(orders.map((o) => [o.id, o.display_id]))
+    },
+    staleTime: 60_000,
+    retry: false,
+  })
+}

@@ -60,7 +60,7 @@ const OrderTicketsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOr
                   <TicketStatusBadge status={t.status} />
                   {t.checked_in_at && (
                     <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-                      {formatDateTime(t.checked_in_at)}
+                      Checked in {formatDateTime(t.checked_in_at)}
                     </Text>
                   )}
                 </div>

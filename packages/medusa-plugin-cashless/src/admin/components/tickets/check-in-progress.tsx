@@ -19,7 +19,8 @@ export const CheckInProgress = ({ event }: { event: Pick<TicketEventView, "capac
         <div className="bg-ui-fg-interactive h-full transition-all" style={{ width: `${percent}%` }} />
       </div>
       <Text size="small">
-        {event.counts.checked_in} of {event.capacity} checked in ({percent} %) · {event.counts.valid} valid tickets still to come
+        {event.counts.checked_in} of {event.capacity} checked in ({percent} %) · {event.counts.valid} valid{" "}
+        {event.counts.valid === 1 ? "ticket" : "tickets"} still to come
       </Text>
     </div>
   )
