@@ -46,6 +46,8 @@ export default defineConfig({
         unknownCards: process.env.CASHLESS_UNKNOWN_CARDS === "register" ? "register" : "refuse",
         allowMultipleCards: process.env.CASHLESS_ALLOW_MULTIPLE_CARDS === "true",
         qrUrl: process.env.CASHLESS_QR_URL || `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/cashless/card/{token}`,
+        // Tickets: the e-ticket page a ticket's QR code and e-mail link open.
+        ticketUrl: process.env.CASHLESS_TICKET_URL || `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/cashless/tickets/{secret}`,
         // Memberships: where days and years begin, and when renewal reminders go out.
         timeZone: process.env.CASHLESS_TIME_ZONE || "Europe/Paris",
         membershipReminderDays: process.env.CASHLESS_MEMBERSHIP_REMINDER_DAYS

@@ -24,12 +24,12 @@ import { randomBytes } from "node:crypto"
 import { closeSync, openSync } from "node:fs"
 import { mkdir, writeFile } from "node:fs/promises"
 import { createRequire } from "node:module"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { ensureDatabase, withClient } from "../../apps/shop/scripts/lib/database.mjs"
+import { freePort } from "../../tools/embedded-postgres.mjs"
 import { killServer, startServer, stopServer, waitForHealth } from "../../apps/shop/scripts/lib/server.mjs"
 import { run as runCommand } from "../../apps/shop/scripts/lib/steps.mjs"
 import { adminApi, expectOk, mapLimit } from "../lib/admin.mjs"
@@ -100,17 +100,6 @@ function groupBy(items, keyOf) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 const seconds = (ms) => Math.round(ms / 100) / 10
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** The database: DATABASE_URL as given, or a fresh one on the system PostgreSQL, dropped at the end. */
 function chooseDatabase(runId) {

@@ -37,6 +37,17 @@ function describeWithService({ name, host, port, install }) {
   return describeIf(tcpReachable(host, port), name, `needs ${name} at ${host}:${port} (${install})`)
 }
 
+/** Redis at `url` (REDIS_URL, else the local default): the suites of festival mode and the tap bus. */
+function describeWithRedis(url = process.env.REDIS_URL || "redis://127.0.0.1:6379") {
+  const { hostname, port } = new URL(url)
+  return describeWithService({
+    name: "Redis",
+    host: hostname,
+    port: Number(port || 6379),
+    install: "apt-get install redis-server && redis-server --daemonize yes",
+  })
+}
+
 /** A program such as Chromium, at a fixed path. */
 function describeWithProgram({ name, path, install }) {
   let executable = false
@@ -58,4 +69,4 @@ function describeWithRequirements({ name, requirements, install }) {
   return describeIf(missing.length === 0, name, `needs ${name} (${install}); missing: ${missing.join(", ")}`)
 }
 
-module.exports = { describeWithProgram, describeWithRequirements, describeWithService, tcpReachable }
+module.exports = { describeWithProgram, describeWithRedis, describeWithRequirements, describeWithService, tcpReachable }

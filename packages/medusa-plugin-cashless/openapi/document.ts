@@ -22,6 +22,7 @@ const SECURITY: Record<Audience, Array<Record<string, string[]>>> = {
   "store-optional-customer": [{ publishableKey: [] }, { publishableKey: [], customerBearer: [] }, { publishableKey: [], customerSession: [] }],
   device: [{ deviceToken: [] }],
   pairing: [{}],
+  public: [{}],
 }
 
 function parameters(op: Operation): JsonSchema[] {

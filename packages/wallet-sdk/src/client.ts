@@ -3,6 +3,7 @@ import type {
   ClaimResult,
   MyCard,
   MyMemberships,
+  Ticket,
   MyRefunds,
   MyWallet,
   PublicMembership,
@@ -132,6 +133,17 @@ export class CashlessClient {
   /** Membership status now and the customer's membership history. */
   async myMemberships(): Promise<MyMemberships> {
     return call<MyMemberships>(this.t, "GET", "/store/cashless/me/memberships")
+  }
+
+  /** The customer's tickets (of one order with `orderId`), each with its e-ticket page. */
+  async myTickets(orderId?: string): Promise<Ticket[]> {
+    const query = orderId ? `?order_id=${encodeURIComponent(orderId)}` : ""
+    return (await call<{ tickets: Ticket[] }>(this.t, "GET", `/store/cashless/me/tickets${query}`)).tickets
+  }
+
+  /** One e-ticket by its secret (a guest's e-mail link): no login needed. */
+  async ticket(secret: string): Promise<Ticket> {
+    return (await call<{ ticket: Ticket }>(this.t, "GET", `/store/cashless/tickets/${id(secret)}`)).ticket
   }
 
   /** What can go back online per currency, and the customer's refunds, newest first. */

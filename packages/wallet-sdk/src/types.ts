@@ -70,6 +70,22 @@ export type MembershipRecord = {
 
 export type MyMemberships = { membership: MembershipStatus; memberships: MembershipRecord[] }
 
+export type TicketStatus = "valid" | "checked_in" | "cancelled" | "refunded"
+
+/** An e-ticket as its holder sees it: `page_url` is the printable page whose QR code admits at the door. */
+export type Ticket = {
+  id: string
+  status: TicketStatus
+  type_title: string
+  holder_name: string | null
+  order_id: string
+  checked_in_at: string | null
+  /** What the QR code carries (inside `page_url`): whoever holds it holds the ticket. */
+  secret: string
+  page_url: string
+  event: { id: string; name: string; venue: string | null; starts_at: string; ends_at: string | null }
+}
+
 export type Refundable = { currency_code: string; balance: number; online: number }
 
 export type RefundPart = {

@@ -6,7 +6,7 @@ import { createCluster, type Cluster } from "../helpers/medusa-cluster"
 import { shopFixture } from "../helpers/shop-fixture"
 import { openSse, type SseClient } from "../helpers/sse-client"
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { describeWithService } = require("../../../../tools/jest/optional-service.cjs")
+const { describeWithRedis } = require("../../../../tools/jest/optional-service.cjs")
 
 // Festival mode (#11, docs/festival-mode.md): two Medusa servers and one worker, separate
 // processes of the shop app on one PostgreSQL database and one Redis (Medusa's Redis event bus,
@@ -17,13 +17,7 @@ const { describeWithService } = require("../../../../tools/jest/optional-service
 jest.setTimeout(900_000)
 
 const redisBaseUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
-const { hostname, port } = new URL(redisBaseUrl)
-const describeRedis = describeWithService({
-  name: "Redis",
-  host: hostname,
-  port: Number(port || 6379),
-  install: "apt-get install redis-server && redis-server --daemonize yes",
-})
+const describeRedis = describeWithRedis(redisBaseUrl)
 
 const ADMIN = { email: "festival@cashless.local", password: "festival-admin-password" }
 /** The till's event that the worker turns into a Medusa order (plugin: workflows/till/sale-types.ts). */

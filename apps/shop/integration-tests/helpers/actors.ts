@@ -63,6 +63,8 @@ export type Holder = {
   cart_id: string
   /** The idempotency key of a refund they asked for online. */
   refund_key: string
+  /** A ticket they bought for the matrix's event, with its secret (what its QR carries). */
+  ticket: { id: string; secret: string }
 }
 
 export type World = {
@@ -73,6 +75,11 @@ export type World = {
   plan_id: string
   p1: string
   p2: string
+  /** An event (its product's one variant is its ticket type) and tickets kept for the rows that change one. */
+  event_id: string
+  tickets: { cancel: string; refund: string; door: { secret: string; key: string } }
+  /** A product with a variant and no event yet, made per call. */
+  freshTicketProduct: () => Promise<string>
   /** P1's open session (reopened by rows that close it). */
   session: () => string
   closed_session_id: string
@@ -134,6 +141,37 @@ export async function buildWorld(container: MedusaContainer, api: Api, db: Db): 
   const planId = must("plan", await admin.post("/admin/cashless/membership-plans", { name: "Year", duration_unit: "months", duration_count: 12, customer_group_id: group }), 201).plan.id as string
 
   // One CSV import for every card the matrix uses.
+  // Tickets (#12): capacity lives in Medusa inventory, at a stock location of the shop's channel.
+  const location = must("location", await admin.post("/admin/stock-locations", { name: "Matrix venue" })).stock_location.id as string
+  must("location channel", await admin.post(`/admin/stock-locations/${location}/sales-channels`, { add: [shop.sales_channel_id] }))
+  const ticketProduct = async () =>
+    must(
+      "ticket product",
+      await admin.post("/admin/products", {
+        title: `Matrix concert ${key("p")}`,
+        status: "published",
+        options: [{ title: "Type", values: ["Seat"] }],
+        variants: [{ title: "Seat", options: { Type: "Seat" }, manage_inventory: false, prices: [{ amount: 12, currency_code: "eur" }] }],
+        sales_channels: [{ id: shop.sales_channel_id }],
+      })
+    ).product as { id: string; variants: Array<{ id: string }> }
+  const concert = await ticketProduct()
+  const eventId = must(
+    "event",
+    await admin.post("/admin/cashless/ticket-events", { name: "Matrix concert", starts_at: "2099-07-14T20:00:00Z", capacity: 100, product_id: concert.id }),
+    201
+  ).event.id as string
+  const buyTickets = async (customer: StoreCustomer, quantity: number) => {
+    const cart = await newCart(shop, customer)
+    must("ticket line", await customer.post(`/store/carts/${cart}/line-items`, { variant_id: concert.variants[0].id, quantity }))
+    const { order_id } = await checkout(customer, cart)
+    const { rows } = await eventually(
+      () => db.raw(`select id, secret from cashless_ticket where order_id = ? order by unit_index`, [order_id]),
+      (r) => r.rows.length === quantity
+    )
+    return rows as Array<{ id: string; secret: string }>
+  }
+
   const lines = Array.from({ length: 130 }, () => `${newUid()},${newNumber("Z")}`)
   const started = must("import", await admin.post("/admin/cashless/card-imports", { batch_name: "Authorization matrix", csv: lines.join("\n"), idempotency_key: key("import") }), 202)
   const importId = started.import.id as string
@@ -168,12 +206,15 @@ export async function buildWorld(container: MedusaContainer, api: Api, db: Db): 
     await eventually(() => customer.get("/store/cashless/me/refunds"), (r) => r.data.refundable?.some((x: { online: number }) => x.online >= online))
     const refundKey = key(`refund-${name}`)
     must("refund", await customer.post("/store/cashless/me/refunds", { amount: 100, idempotency_key: refundKey }))
+    const [ticket] = await buyTickets(customer, 1)
     const cart = await newCart(shop, customer)
     must("line", await customer.post(`/store/carts/${cart}/line-items`, { variant_id: beer, quantity: 1 }))
-    return { customer, card, wallet_id: walletId, membership_id: membership, order_id, cart_id: cart, refund_key: refundKey }
+    return { customer, card, wallet_id: walletId, membership_id: membership, order_id, cart_id: cart, refund_key: refundKey, ticket }
   }
   const a = await holder("Alice", 1111, 2222)
   const b = await holder("Bruno", 3030, 4040)
+
+  const [forCancel, forRefund, forDoor] = await buyTickets(await storeCustomer(api, shop.publishable_key, "Carla"), 3)
 
   const tillCard = freshCard()
   await tap(tillCard.uid)
@@ -241,6 +282,9 @@ export async function buildWorld(container: MedusaContainer, api: Api, db: Db): 
     plan_id: planId,
     p1,
     p2,
+    event_id: eventId,
+    tickets: { cancel: forCancel.id, refund: forRefund.id, door: { secret: forDoor.secret, key: key("door") } },
+    freshTicketProduct: async () => (await ticketProduct()).id,
     session: () => session,
     closed_session_id: closedSession,
     staff: { admin: boss, manager, cashier, "cashier P1": cashierP1 },

@@ -21,8 +21,9 @@ import { key } from "./ledger-api"
  *   without one), then a logged-in customer (401). Each customer gets their own data.
  * - `store-public`: /store/cashless/qr/*, /store/cashless/top-ups. A publishable key (400 without).
  * - `pairing`: /cashless/devices/pair. The pairing code is the credential; nothing else matters.
+ * - `page`: /cashless/tickets/:secret. A page opened in a browser; the secret in its path is the credential.
  */
-export type Family = "admin" | "device" | "store-me" | "store-public" | "pairing"
+export type Family = "admin" | "device" | "store-me" | "store-public" | "pairing" | "page"
 export type Role = "any" | "cashier" | "manager" | "admin"
 
 export type Call = { method: "GET" | "POST" | "DELETE"; url: string; body?: unknown; sse?: boolean }
@@ -71,6 +72,7 @@ export function expected(row: Row, actor: ActorName): number {
     case "store-public":
       return hasKey(actor) ? row.ok : 400
     case "pairing":
+    case "page":
       return row.ok
   }
 }
@@ -125,6 +127,17 @@ export const ROWS: Row[] = [
   { op: `GET ${A}/points-of-sale`, family: "admin", least: "cashier", ok: 200, call: () => get(`${A}/points-of-sale`) },
   { op: `GET ${A}/points-of-sale/:id`, family: "admin", least: "cashier", ok: 200, call: (w) => get(`${A}/points-of-sale/${w.p1}`) },
   { op: `GET ${A}/devices`, family: "admin", least: "cashier", ok: 200, call: () => get(`${A}/devices`) },
+  { op: `GET ${A}/ticket-events`, family: "admin", least: "cashier", ok: 200, call: () => get(`${A}/ticket-events`) },
+  { op: `GET ${A}/ticket-events/:id`, family: "admin", least: "cashier", ok: 200, call: (w) => get(`${A}/ticket-events/${w.event_id}`) },
+  { op: `GET ${A}/tickets`, family: "admin", least: "cashier", ok: 200, call: (w) => get(`${A}/tickets?event_id=${w.event_id}`) },
+  { op: `GET ${A}/tickets/:id`, family: "admin", least: "cashier", ok: 200, call: (w) => get(`${A}/tickets/${w.a.ticket.id}`) },
+
+  // ── Staff: the door at P1 (a cashier only where assigned) ───────────────
+  {
+    op: `POST ${A}/doors/:pos_id/check-ins`, family: "admin", least: "cashier", assigned: true, ok: 200,
+    note: "one ticket and one key for every actor: the first let in admits it, the others get the same admission back",
+    call: (w) => post(`${A}/doors/${w.p1}/check-ins`, { event_id: w.event_id, secret: w.tickets.door.secret, idempotency_key: w.tickets.door.key }),
+  },
 
   // ── Staff: the till at P1 (a cashier only where assigned) ───────────────
   { op: `GET ${A}/tills/:pos_id/session`, family: "admin", least: "cashier", assigned: true, ok: 200, call: (w) => get(`${A}/tills/${w.p1}/session`) },
@@ -221,6 +234,16 @@ export const ROWS: Row[] = [
     call: (w) => post(`${A}/memberships`, { plan_id: w.plan_id, customer_id: w.b.customer.id, idempotency_key: key("grant") }),
   },
   {
+    op: `POST ${A}/tickets/:id/cancel`, family: "admin", least: "manager", ok: 200,
+    note: "cancelling a cancelled ticket changes nothing and answers it",
+    call: (w) => post(`${A}/tickets/${w.tickets.cancel}/cancel`, { reason: "matrix" }),
+  },
+  {
+    op: `POST ${A}/tickets/:id/refund`, family: "admin", least: "manager", ok: 200,
+    note: "the second manager's request answers the first refund (replayed)",
+    call: (w) => post(`${A}/tickets/${w.tickets.refund}/refund`, { reason: "matrix" }),
+  },
+  {
     op: `POST ${A}/memberships/:id/cancel`, family: "admin", least: "manager", ok: 200,
     call: async (w) => {
       const granted = must("grant", await w.admin.post(`${A}/memberships`, { plan_id: w.plan_id, card_id: (await preparedCard(w)).id, idempotency_key: key("grant") }), 201)
@@ -242,6 +265,11 @@ export const ROWS: Row[] = [
   },
   { op: `POST ${A}/membership-plans/:id`, family: "admin", least: "admin", ok: 200, call: (w) => post(`${A}/membership-plans/${w.plan_id}`, { description: "Twelve months" }) },
   {
+    op: `POST ${A}/ticket-events`, family: "admin", least: "admin", ok: 201,
+    call: async (w) => post(`${A}/ticket-events`, { name: `Event ${key()}`, starts_at: "2099-01-01T20:00:00Z", capacity: 10, product_id: await w.freshTicketProduct() }),
+  },
+  { op: `POST ${A}/ticket-events/:id`, family: "admin", least: "admin", ok: 200, call: (w) => post(`${A}/ticket-events/${w.event_id}`, { venue: "Main hall" }) },
+  {
     op: `POST ${A}/points-of-sale`, family: "admin", least: "admin", ok: 201,
     call: (w) => post(`${A}/points-of-sale`, { name: `Stand ${key()}`, sales_channel_id: w.shop.sales_channel_id, country_code: "fr" }),
   },
@@ -261,12 +289,21 @@ export const ROWS: Row[] = [
     call: (w) => post(`/cashless/tills/${w.p1}/taps`, { tap_id: randomUUID(), uid: w.till_card.uid, reader: "ACR122U" }),
   },
 
+  // ── Pages a browser opens ─────────────────────────────────────────────────
+  {
+    op: "GET /cashless/tickets/:secret", family: "page", ok: 200,
+    note: "A's e-ticket page (the e-mail's link, the QR code): whoever holds the secret holds the ticket",
+    call: (w) => get(`/cashless/tickets/${w.a.ticket.secret}`),
+    allowedToSee: { ids: () => [], why: "the page shows the ticket's event, type, holder's name and QR code, none of A's identifiers" },
+  },
+
   // ── Store: the logged-in customer's own things ──────────────────────────
   { op: "GET /store/cashless/me/cards", family: "store-me", ok: 200, call: () => get("/store/cashless/me/cards") },
   { op: "GET /store/cashless/me/wallet", family: "store-me", ok: 200, call: () => get("/store/cashless/me/wallet") },
   { op: "GET /store/cashless/me/wallet/history", family: "store-me", ok: 200, call: () => get("/store/cashless/me/wallet/history?limit=50") },
   { op: "GET /store/cashless/me/memberships", family: "store-me", ok: 200, call: () => get("/store/cashless/me/memberships") },
   { op: "GET /store/cashless/me/refunds", family: "store-me", ok: 200, call: () => get("/store/cashless/me/refunds") },
+  { op: "GET /store/cashless/me/tickets", family: "store-me", ok: 200, call: () => get("/store/cashless/me/tickets") },
   {
     op: "POST /store/cashless/me/refunds", family: "store-me", ok: 200,
     overrides: { "customer B": 409 },
@@ -298,6 +335,12 @@ export const ROWS: Row[] = [
     note: "the QR code printed on A's card: status and balances for whoever scans it, never the holder, UID or printed number",
     call: (w) => get(`/store/cashless/qr/${w.a.card.qr_token}`),
     allowedToSee: { ids: () => [], balances: true, why: "the card's balances are what its QR code shows (docs/cards.md)" },
+  },
+  {
+    op: "GET /store/cashless/tickets/:secret", family: "store-public", ok: 200,
+    note: "A's e-ticket by its secret (the link in A's e-mail, the QR at the door): whoever holds the secret holds the ticket",
+    call: (w) => get(`/store/cashless/tickets/${w.a.ticket.secret}`),
+    allowedToSee: { ids: (w) => [w.a.ticket.id], why: "an e-ticket shows its own reference and order to whoever holds its secret (docs/tickets.md)" },
   },
   {
     op: "GET /store/cashless/qr/:token/membership", family: "store-public", ok: 200,

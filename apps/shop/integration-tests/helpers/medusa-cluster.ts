@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto"
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import Redis from "ioredis"
-import pg from "pg"
+import type pg from "pg"
 import { appDir, freePort } from "./launcher"
 
 export type WorkerMode = "shared" | "server" | "worker"
@@ -38,15 +38,11 @@ export function postgresUrl(database: string): string {
   return url.toString()
 }
 
+type DatabaseLib = { withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> }
+const databaseLib = () => importEsm(path.join(appDir, "scripts/lib/database.mjs")) as Promise<DatabaseLib>
+
 async function withPostgres<T>(database: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: postgresUrl(database) })
-  client.on("error", () => {})
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end().catch(() => {})
-  }
+  return (await databaseLib()).withClient(postgresUrl(database), fn)
 }
 
 export const createDatabase = (name: string) => withPostgres("postgres", (c) => c.query(`create database ${c.escapeIdentifier(name)}`))

@@ -262,7 +262,12 @@ export function buildRequest(method: string, matcher: string, base: BaseRequest,
 }
 
 /** Why a refusal's answer is not something a person can act on, or null when it is. */
-export function unreadable(data: unknown): string | null {
+export function unreadable(data: unknown, contentType = ""): string | null {
+  // A page a person opens in a browser (the e-ticket) refuses with a page that says why in its heading.
+  if (contentType.startsWith("text/html")) {
+    const heading = typeof data === "string" ? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(data)?.[1]?.replace(/<[^>]+>/g, "").trim() : ""
+    return heading ? null : `the HTML answer has no <h1> saying why: ${String(data).slice(0, 200)}`
+  }
   if (data === null || typeof data !== "object" || Array.isArray(data)) return `the answer is not a JSON object: ${JSON.stringify(data)?.slice(0, 200)}`
   const message = (data as { message?: unknown }).message
   if (typeof message !== "string" || !message.trim()) return "the answer has no message"

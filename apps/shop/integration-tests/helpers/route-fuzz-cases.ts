@@ -118,6 +118,35 @@ export async function fuzzFixture(container: MedusaContainer, api: Api, db: Db) 
   const batch = must("batches", await admin.get("/admin/cashless/card-batches"), 200).batches[0].id as string
   const cardImport = must("import", await admin.post("/admin/cashless/card-imports", { batch_name: "Fuzz import", csv: "04F0F0F0F0F0F0,FZ1", idempotency_key: key("fuzz") }), 202).import.id as string
 
+  // Tickets: an event (capacity at a stock location of the channel) and tickets the customer bought.
+  const location = must("location", await admin.post("/admin/stock-locations", { name: "Fuzz venue" }), 200).stock_location.id as string
+  must("location channel", await admin.post(`/admin/stock-locations/${location}/sales-channels`, { add: [shop.sales_channel_id] }), 200)
+  const ticketProduct = async (title: string) =>
+    must(
+      "ticket product",
+      await admin.post("/admin/products", {
+        title,
+        status: "published",
+        options: [{ title: "Type", values: ["Seat"] }],
+        variants: [{ title: "Seat", options: { Type: "Seat" }, manage_inventory: false, prices: [{ amount: 9, currency_code: "eur" }] }],
+        sales_channels: [{ id: shop.sales_channel_id }],
+      }),
+      200
+    ).product as { id: string; variants: Array<{ id: string }> }
+  const gig = await ticketProduct("Fuzz gig")
+  const event = must("event", await admin.post("/admin/cashless/ticket-events", { name: "Fuzz gig", starts_at: "2099-06-21T20:00:00Z", capacity: 100000, product_id: gig.id }), 201).event.id as string
+  const ticketCart = await newCart(shop, customer)
+  must("tickets", await customer.post(`/store/carts/${ticketCart}/line-items`, { variant_id: gig.variants[0].id, quantity: 3 }), 200)
+  const { order_id: ticketOrder } = await checkout(customer, ticketCart)
+  const { rows: ticketRows } = await eventually(
+    () => db.raw(`select id, secret from cashless_ticket where order_id = ? order by unit_index`, [ticketOrder]),
+    (r) => r.rows.length === 3
+  )
+  // A product per valid event creation: an event needs a product of its own.
+  const eventProducts = Array.from({ length: 3 }, (_, i) => ticketProduct(`Fuzz festival ${i}`))
+  let eventProductIndex = 0
+  const products = await Promise.all(eventProducts)
+
   return {
     headers: {
       admin: boss.headers,
@@ -153,6 +182,11 @@ export async function fuzzFixture(container: MedusaContainer, api: Api, db: Db) 
     code,
     batch,
     cardImport,
+    event,
+    ticketOrder,
+    tickets: { read: ticketRows[0] as { id: string; secret: string }, cancel: ticketRows[1].id as string, refund: ticketRows[2].id as string },
+    /** A product without an event while they last, then one taken (a valid request refused for a business reason). */
+    eventProduct: () => products[Math.min(eventProductIndex++, products.length - 1)].id,
   }
 }
 
@@ -234,6 +268,16 @@ export const BASE_REQUESTS: Record<string, (f: FuzzFixture) => BaseRequest> = {
   "POST /admin/cashless/wallets/:id/spend": (f) => admin({ params: { id: f.second.wallet_id }, body: { amount: 100, currency_code: "eur", point_of_sale: "bar", idempotency_key: key("fuzz") } }),
   "GET /admin/cashless/wallets/:id/top-ups": (f) => admin({ params: { id: f.customerWallet } }),
   "POST /admin/cashless/wallets/:id/transfer": (f) => admin({ params: { id: f.second.wallet_id }, body: { to_wallet_id: f.main.wallet_id, amount: 100, idempotency_key: key("fuzz") } }),
+  "GET /admin/cashless/ticket-events": () => admin({ query: { archived: "true" } }),
+  "POST /admin/cashless/ticket-events": (f) => admin({ body: { name: "Fuzz festival", venue: "Field", starts_at: "2099-08-01T12:00:00Z", ends_at: "2099-08-03T23:00:00Z", capacity: 500, product_id: f.eventProduct() } }),
+  "GET /admin/cashless/ticket-events/:id": (f) => admin({ params: { id: f.event } }),
+  "POST /admin/cashless/ticket-events/:id": (f) => admin({ params: { id: f.event }, body: { venue: "Fuzz hall", capacity: 100000 } }),
+  "GET /admin/cashless/tickets": (f) => admin({ query: { event_id: f.event, status: "valid", q: "Fuzz", limit: "5", offset: "0" } }),
+  "GET /admin/cashless/tickets/:id": (f) => admin({ params: { id: f.tickets.read.id } }),
+  "POST /admin/cashless/tickets/:id/cancel": (f) => admin({ params: { id: f.tickets.cancel }, body: { reason: "fuzz" } }),
+  "POST /admin/cashless/tickets/:id/refund": (f) => admin({ params: { id: f.tickets.refund }, body: { reason: "fuzz", checked_in_override: false, idempotency_key: key("fuzz") } }),
+  "POST /admin/cashless/doors/:pos_id/check-ins": (f) => admin({ params: { pos_id: f.bar }, body: { event_id: f.event, secret: f.tickets.read.secret, idempotency_key: key("fuzz") } }),
+  "GET /cashless/tickets/:secret": (f) => ({ actor: "none", params: { secret: f.tickets.read.secret } }),
   "GET /cashless/devices/me": () => device(),
   "POST /cashless/devices/me/status": () => device({ body: { readers: ["ACR122U"], pcsc: "ok", agent_version: "1.0.0" } }),
   "POST /cashless/devices/pair": (f) => ({ actor: "none", body: { code: f.code, name: "Fuzz reader", agent_version: "1.0.0" } }),
@@ -246,6 +290,8 @@ export const BASE_REQUESTS: Record<string, (f: FuzzFixture) => BaseRequest> = {
   "GET /store/cashless/me/memberships": () => customer(),
   "GET /store/cashless/me/refunds": () => customer(),
   "POST /store/cashless/me/refunds": () => customer({ body: { amount: 100, currency_code: "eur", idempotency_key: key("fuzz") } }),
+  "GET /store/cashless/me/tickets": (f) => customer({ query: { order_id: f.ticketOrder } }),
+  "GET /store/cashless/tickets/:secret": (f) => ({ actor: "publishable", params: { secret: f.tickets.read.secret } }),
   "GET /store/cashless/me/wallet": () => customer(),
   "GET /store/cashless/me/wallet/history": () => customer({ query: { limit: "5", asset_code: "EUR" } }),
   "GET /store/cashless/qr/:token": (f) => ({ actor: "publishable", params: { token: f.main.qr_token } }),

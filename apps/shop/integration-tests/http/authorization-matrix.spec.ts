@@ -86,7 +86,7 @@ medusaIntegrationTestRunner({
       const secretsOfA = (call: Call, row: Row) => {
         const asked = `${call.url} ${JSON.stringify(call.body ?? {})}`
         const allowed = row.allowedToSee?.ids(w) ?? []
-        return [w.a.customer.id, w.a.customer.email, w.a.card.id, w.a.card.uid, w.a.card.printed_number, w.a.card.qr_token, w.a.wallet_id, w.a.membership_id, w.a.order_id, w.a.cart_id]
+        return [w.a.customer.id, w.a.customer.email, w.a.card.id, w.a.card.uid, w.a.card.printed_number, w.a.card.qr_token, w.a.wallet_id, w.a.membership_id, w.a.order_id, w.a.cart_id, w.a.ticket.id, w.a.ticket.secret]
           .filter((id) => !asked.includes(id) && !allowed.includes(id))
       }
       const secretsOfP1 = (call: Call) => [w.p1, w.session(), w.closed_session_id, w.device.P1.id, "Bar P1"].filter((id) => !call.url.includes(id))

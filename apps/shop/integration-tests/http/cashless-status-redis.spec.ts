@@ -1,19 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../helpers/admin-session"
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { describeWithService } = require("../../../../tools/jest/optional-service.cjs")
+const { describeWithRedis } = require("../../../../tools/jest/optional-service.cjs")
 
 jest.setTimeout(120_000)
 
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
-const { hostname, port } = new URL(redisUrl)
 
-const describeRedis = describeWithService({
-  name: "Redis",
-  host: hostname,
-  port: Number(port || 6379),
-  install: "apt-get install redis-server && redis-server --daemonize yes",
-})
+const describeRedis = describeWithRedis(redisUrl)
 
 describeRedis("with REDIS_URL set", () => {
   // The runner reads medusa-config before applying its `env` option, so set it here.

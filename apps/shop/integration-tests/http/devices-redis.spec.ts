@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto"
 import { adminUser, type AdminUser } from "../helpers/admin-session"
 import { openSse, type SseClient } from "../helpers/sse-client"
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { describeWithService } = require("../../../../tools/jest/optional-service.cjs")
+const { describeWithRedis } = require("../../../../tools/jest/optional-service.cjs")
 
 // The till tap bus across server processes (#9): with Redis, a tap posted to one process reaches
 // the till pages of any other, and a tap id is delivered once whichever process sees it. Each
@@ -20,13 +20,7 @@ type Bus = {
 }
 
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
-const { hostname, port } = new URL(redisUrl)
-const describeRedis = describeWithService({
-  name: "Redis",
-  host: hostname,
-  port: Number(port || 6379),
-  install: "apt-get install redis-server && redis-server --daemonize yes",
-})
+const describeRedis = describeWithRedis(redisUrl)
 
 const newBus = (): Bus => {
   const { RedisTapBus } = require("medusa-plugin-cashless/lib/till-taps/redis-bus") // eslint-disable-line @typescript-eslint/no-require-imports

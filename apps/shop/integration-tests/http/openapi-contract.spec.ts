@@ -139,6 +139,37 @@ medusaIntegrationTestRunner({
       must("batch export", await admin.get(`/admin/cashless/card-batches/${batchId}/export`), 200)
       must("memberships csv", await admin.get("/admin/cashless/memberships?format=csv"), 200)
 
+      // Tickets: an event on a product, two tickets bought, the door, a cancel and a refund.
+      const location = must("location", await admin.post("/admin/stock-locations", { name: "Venue" }), 200).stock_location.id
+      must("location channel", await admin.post(`/admin/stock-locations/${location}/sales-channels`, { add: [shop.sales_channel_id] }), 200)
+      const gig = must("gig", await admin.post("/admin/products", {
+        title: "Gig", status: "published", options: [{ title: "Type", values: ["Seat"] }],
+        variants: [{ title: "Seat", options: { Type: "Seat" }, manage_inventory: false, prices: [{ amount: 10, currency_code: "eur" }] }],
+        sales_channels: [{ id: shop.sales_channel_id }],
+      }), 200).product
+      const event = must("event", await admin.post("/admin/cashless/ticket-events", { name: "Gig", starts_at: "2099-05-01T20:00:00Z", capacity: 10, product_id: gig.id }), 201).event
+      must("events", await admin.get("/admin/cashless/ticket-events"), 200)
+      must("edit event", await admin.post(`/admin/cashless/ticket-events/${event.id}`, { venue: "Cellar" }), 200)
+      const gigCart = await newCart(shop, customer)
+      must("gig line", await customer.post(`/store/carts/${gigCart}/line-items`, { variant_id: gig.variants[0].id, quantity: 3 }), 200)
+      const { order_id: gigOrder } = await checkout(customer, gigCart)
+      await eventually(() => customer.get(`/store/cashless/me/tickets?order_id=${gigOrder}`), (r) => r.data.tickets?.length === 3)
+      const mine = must("my tickets", await customer.get(`/store/cashless/me/tickets?order_id=${gigOrder}`), 200).tickets
+      const pkey = { headers: { "x-publishable-api-key": shop.publishable_key }, validateStatus: () => true }
+      must("ticket by secret", await http.get(`/store/cashless/tickets/${mine[0].secret}`, pkey), 200)
+      await http.get(`/store/cashless/tickets/tk_${"0".repeat(24)}`, pkey) // a documented 404
+      must("e-ticket page", await http.get(`/cashless/tickets/${mine[0].secret}`, { validateStatus: () => true }), 200)
+      await http.get(`/cashless/tickets/tk_${"0".repeat(24)}`, { validateStatus: () => true }) // the documented 404 page
+      must("tickets", await admin.get(`/admin/cashless/tickets?event_id=${event.id}`), 200)
+      must("ticket", await admin.get(`/admin/cashless/tickets/${mine[0].id}`), 200)
+      must("event counts", await admin.get(`/admin/cashless/ticket-events/${event.id}`), 200)
+      must("admit", await admin.post(`/admin/cashless/doors/${posId}/check-ins`, { event_id: event.id, secret: mine[0].page_url, idempotency_key: key("door") }), 200)
+      must("again", await admin.post(`/admin/cashless/doors/${posId}/check-ins`, { event_id: event.id, secret: mine[0].secret, idempotency_key: key("door") }), 409)
+      must("unknown", await admin.post(`/admin/cashless/doors/${posId}/check-ins`, { event_id: event.id, uid: "04ABABABABABAB", idempotency_key: key("door") }), 404)
+      must("cancel ticket", await admin.post(`/admin/cashless/tickets/${mine[1].id}/cancel`, { reason: "double" }), 200)
+      must("refund ticket", await admin.post(`/admin/cashless/tickets/${mine[2].id}/refund`, { reason: "ill" }), 200)
+      must("used ticket", await admin.post(`/admin/cashless/tickets/${mine[0].id}/refund`, {}), 409)
+
       // Staff reads.
       const reads = [
         "/admin/cashless/ping", "/admin/cashless/status", "/admin/cashless/staff", "/admin/cashless/staff/me", "/admin/cashless/assets",

@@ -134,7 +134,7 @@ medusaIntegrationTestRunner({
             if (answer.status >= 500 || answer.status === 0) throw new Error(`answered ${answer.status} ${said}\n  to ${describeRequest(request)}`)
             if (answer.status >= 400) {
               refused++
-              const why = unreadable(answer.data)
+              const why = unreadable(answer.data, answer.type)
               if (why) throw new Error(`answered ${answer.status}, ${why}\n  to ${describeRequest(request)}`)
               const written = await watch.after(before)
               if (written.length) {

@@ -69,8 +69,12 @@ medusaIntegrationTestRunner({
       return checkout(who, cart)
     }
 
-    const ticketsOf = (orderId: string) =>
-      db.raw(`select id, secret, status, line_item_id, unit_index, holder_email from cashless_ticket where order_id = ? order by line_item_id, unit_index`, [orderId])
+    type TicketRow = { id: string; secret: string; status: string; line_item_id: string; unit_index: number; holder_email: string | null }
+    const ticketsOf = async (orderId: string) =>
+      (await db.raw(
+        `select id, secret, status, line_item_id, unit_index, holder_email from cashless_ticket where order_id = ? order by line_item_id, unit_index`,
+        [orderId]
+      )) as unknown as { rows: TicketRow[] }
     const checkIn = (door: string, body: Record<string, unknown>) =>
       admin.post(`/admin/cashless/doors/${door}/check-ins`, { idempotency_key: key("door"), ...body })
 
@@ -283,7 +287,7 @@ medusaIntegrationTestRunner({
         `select r.amount from refund r join payment p on p.id = r.payment_id join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id where opc.order_id = ?`,
         [order_id]
       )
-      expect(refunds.map((r: { amount: string }) => Number(r.amount))).toEqual([15])
+      expect(refunds.map((r: Record<string, unknown>) => Number(r.amount))).toEqual([15])
       const override = await must("override", admin.post(`/admin/cashless/tickets/${rows[0].id}/refund`, { checked_in_override: true }))
       expect(override.ticket.status).toBe("refunded")
       expect((await must("event", admin.get(`/admin/cashless/ticket-events/${event.id}`))).event.counts).toMatchObject({ refunded: 2, valid: 1 })
@@ -295,6 +299,21 @@ medusaIntegrationTestRunner({
       expect(gone).toHaveLength(2)
       const scan = await checkIn(doorB, { event_id: event.id, secret: gone[0].secret })
       expect(scan.data.outcome).toBe("cancelled")
+
+      // Refunded in full from the Medusa admin (not cancelled): its tickets admit no one; a
+      // partial refund names no ticket, so it changes none.
+      const { order_id: third } = await buy(eva, [{ variant_id: variant("Seat"), quantity: 2 }])
+      await eventually(() => ticketsOf(third), (r) => r.rows.length === 2)
+      const { rows: pay } = await db.raw(
+        `select p.id from payment p join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id where opc.order_id = ?`,
+        [third]
+      )
+      await must("partial", admin.post(`/admin/payments/${pay[0].id}/refund`, { amount: 10 }))
+      await new Promise((r) => setTimeout(r, 1000))
+      expect((await ticketsOf(third)).rows.map((t: { status: string }) => t.status)).toEqual(["valid", "valid"])
+      await must("the rest", admin.post(`/admin/payments/${pay[0].id}/refund`, { amount: 20 }))
+      const { rows: paidBack } = await eventually(() => ticketsOf(third), (r) => r.rows.every((t: { status: string }) => t.status === "refunded"))
+      expect(paidBack).toHaveLength(2)
     })
 
     it("keeps a members-only ticket type for members, and refuses bad input with a readable 4xx that writes nothing", async () => {

@@ -169,6 +169,31 @@ medusaIntegrationTestRunner({
         expect(mine.memberships).toEqual([expect.objectContaining({ plan: { id: plan.data.plan.id, name: "SDK members" }, state: expect.any(String) })])
       })
 
+      it("lists the tickets the customer bought, of one order, and opens one by its secret without login", async () => {
+        const { customer, client } = await loggedIn("Tess")
+        expect(await client.myTickets()).toEqual([])
+        const location = await admin.post("/admin/stock-locations", { name: "SDK venue" })
+        await admin.post(`/admin/stock-locations/${location.data.stock_location.id}/sales-channels`, { add: [shop.sales_channel_id] })
+        const product = await admin.post("/admin/products", {
+          title: "SDK gig",
+          status: "published",
+          options: [{ title: "Type", values: ["Seat"] }],
+          variants: [{ title: "Seat", options: { Type: "Seat" }, manage_inventory: false, prices: [{ amount: 7, currency_code: "eur" }] }],
+          sales_channels: [{ id: shop.sales_channel_id }],
+        })
+        const event = await admin.post("/admin/cashless/ticket-events", { name: "SDK gig", starts_at: "2099-03-01T19:00:00Z", capacity: 5, product_id: product.data.product.id })
+        expect(event.status).toBe(201)
+        const cart = await client.createCart({ region_id: shop.region_id })
+        expect((await customer.post(`/store/carts/${cart.id}/line-items`, { variant_id: product.data.product.variants[0].id, quantity: 2 })).status).toBe(200)
+        const { order_id } = await checkout(customer, cart.id)
+        const tickets = await eventually(() => client.myTickets(order_id), (t) => t.length === 2)
+        expect(tickets[0]).toMatchObject({ status: "valid", type_title: "Seat", order_id, event: { name: "SDK gig" } })
+        expect(tickets[0].page_url).toContain(tickets[0].secret)
+        expect(await anonymous.ticket(tickets[1].secret)).toEqual(tickets[1])
+        const unknown = await refusal(anonymous.ticket(`tk_${"Z".repeat(24)}`))
+        expect(unknown.status).toBe(404)
+      })
+
       it("asks for a refund of money paid online, once per idempotency key, and is told when it is too much", async () => {
         const { customer, client } = await loggedIn("Victor")
         await topUp(customer, client, 3000)

@@ -2,12 +2,14 @@ import { CardLookupQuerySchema, ListCardsQuerySchema } from "../../src/api/admin
 import { ListDevicesQuery } from "../../src/api/admin/cashless/device-validators"
 import { ListMembershipsQuerySchema, MembershipCheckQuerySchema } from "../../src/api/admin/cashless/membership-validators"
 import { OutstandingQuerySchema, ReportQuerySchema } from "../../src/api/admin/cashless/reports/report-query"
+import { ListTicketEventsQuerySchema, ListTicketsQuerySchema } from "../../src/api/admin/cashless/ticket-validators"
 import { TicketZQuerySchema, TillSessionsQuerySchema } from "../../src/api/admin/cashless/till-validators"
 import { HistoryQuerySchema, ListWalletsQuerySchema } from "../../src/api/admin/cashless/validators"
 import * as Cards from "../schemas/cards"
 import * as Memberships from "../schemas/memberships"
 import * as Reports from "../schemas/reports"
 import * as Staff from "../schemas/staff"
+import * as Tickets from "../schemas/tickets"
 import * as Till from "../schemas/till"
 import * as Wallets from "../schemas/wallets"
 import { ErrorBody } from "../schemas/common"
@@ -81,6 +83,27 @@ export const ADMIN_OPERATIONS: Operation[] = [
     ["POST", "/membership-imports", "Import members from CSV", json("What was imported and skipped", Memberships.MembershipImport)],
     ["GET", "/membership-check", "Is this card or customer a member?", json("valid / expired / none", Memberships.MembershipCheckAnswer), MembershipCheckQuerySchema],
     ["GET", "/customers/:id/memberships", "A customer's memberships", json("Status now and every membership", Memberships.CustomerMemberships)],
+  ]),
+  ...group("Tickets", [
+    ["GET", "/ticket-events", "Events with their ticket types and counts", json("Events, by start", Tickets.TicketEventList), ListTicketEventsQuerySchema],
+    ["POST", "/ticket-events", "Create an event selling a product's variants, its capacity in Medusa inventory", { 201: json("The event", Tickets.TicketEventAnswer) }],
+    ["GET", "/ticket-events/:id", "An event with its counts (the door's live counter)", json("The event", Tickets.TicketEventAnswer)],
+    ["POST", "/ticket-events/:id", "Edit, archive or change the capacity of an event", json("The event", Tickets.TicketEventAnswer)],
+    ["GET", "/tickets", "Tickets by event, order, customer, status or holder", json("A page of tickets, newest first", Tickets.TicketList), ListTicketsQuerySchema],
+    ["GET", "/tickets/:id", "A ticket", json("The ticket", Tickets.TicketAnswer)],
+    ["POST", "/tickets/:id/cancel", "Cancel a ticket without money (its seat is free again)", json("The ticket", Tickets.TicketAnswer)],
+    [
+      "POST", "/tickets/:id/refund", "Refund a ticket's price to its order's payment, once",
+      { 200: json("The ticket, and the refund (replayed: it was refunded before)", Tickets.TicketRefunded), 409: json("A ticket used at the door, without checked_in_override; or a cancelled one", ErrorBody) },
+    ],
+    [
+      "POST", "/doors/:pos_id/check-ins", "Admit a ticket by its QR or its holder's card, once",
+      {
+        200: json("Admitted (a retry with the same key answers the same admission)", Tickets.CheckInAnswer),
+        404: json("unknown_ticket or unknown_card, in the same shape", Tickets.CheckInAnswer),
+        409: json("already_checked_in (when, by whom, where), cancelled, refunded, wrong_event, no_ticket: in the same shape", Tickets.CheckInAnswer),
+      },
+    ],
   ]),
   ...group("Till", [
     ["GET", "/points-of-sale", "Points of sale with their open session", json("Points of sale, archived ones last", Till.PointOfSaleList)],

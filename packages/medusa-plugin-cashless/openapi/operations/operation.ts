@@ -1,7 +1,7 @@
 import type { z } from "@medusajs/framework/zod"
 
 /** Who may call a route, as OpenAPI security requirements (document.ts names the schemes). */
-export type Audience = "admin" | "store-customer" | "store-public" | "store-optional-customer" | "device" | "pairing"
+export type Audience = "admin" | "store-customer" | "store-public" | "store-optional-customer" | "device" | "pairing" | "public"
 
 export type Method = "GET" | "POST" | "DELETE"
 

@@ -14,6 +14,8 @@ import {
   WalletCreditApplied,
   WalletCreditRemoved,
 } from "../schemas/store"
+import { OwnTicketAnswer, OwnTicketList } from "../schemas/tickets"
+import { MyTicketsQuerySchema } from "../../src/api/admin/cashless/ticket-validators"
 import { WalletHistoryQuerySchema } from "../../src/api/store/cashless/validators"
 import { json, type Operation } from "./operation"
 
@@ -32,6 +34,8 @@ export const STORE_OPERATIONS: Operation[] = [
     method: "POST", path: "/store/cashless/me/refunds", summary: "Refund refundable money to the original payments", tag: "Store: wallet", audience: "store-customer",
     responses: { 200: json("All paid back", RefundAnswer), 502: json("A provider refused part or all of it: the rest stays in the wallet, retry with the same key", ErrorBody) },
   },
+  { method: "GET", path: "/store/cashless/me/tickets", summary: "The logged-in customer's tickets, with their e-ticket pages", tag: "Store: tickets", audience: "store-customer", query: MyTicketsQuerySchema, responses: { 200: json("Their tickets (of one order with order_id)", OwnTicketList) } },
+  { method: "GET", path: "/store/cashless/tickets/:secret", summary: "An e-ticket by its secret (the e-mail's link)", tag: "Store: tickets", audience: "store-public", responses: { 200: json("The ticket", OwnTicketAnswer), 404: json("No ticket has this code", ErrorBody) } },
   { method: "GET", path: "/store/cashless/qr/:token", summary: "What a card's QR code shows: usable, balances, membership", tag: "Store: cards", audience: "store-public", responses: { 200: json("The card, without holder, UID or printed number", QrCard) } },
   { method: "GET", path: "/store/cashless/qr/:token/membership", summary: "Membership status of the card behind a QR code", tag: "Store: memberships", audience: "store-public", responses: { 200: json("valid / expired / none, plan name and end", QrMembership) } },
   { method: "POST", path: "/store/cashless/top-ups", summary: "Put a wallet top-up in a cart (by QR token, or the customer's own wallet)", tag: "Store: wallet", audience: "store-optional-customer", responses: { 201: json("The cart with the top-up line", TopUpCart) } },

@@ -16,6 +16,7 @@ import {
 import { STRIPE_PROVIDER_ID, stripeConfigured, SYSTEM_PROVIDER_ID } from "../../payment-providers"
 import { seedDemoMemberships } from "./seed-demo-memberships"
 import { seedDemoOnline } from "./seed-demo-online"
+import { seedDemoTickets } from "./seed-demo-tickets"
 import { seedDemoTill } from "./seed-demo-till"
 import { ensureUser } from "./seed-demo-users"
 import { seedDemoWallets } from "./seed-demo-wallets"
@@ -66,6 +67,7 @@ export async function seedDemoShop(container: MedusaContainer, options: SeedOpti
   await seedDemoMemberships(container, channels)
   await seedDemoOnline(container, channels.Shop)
   await seedDemoTill(container, channels, { adminId, password: options.adminPassword })
+  await seedDemoTickets(container, channels.Shop)
 
   await storeModule.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), [SEEDED_MARKER]: new Date().toISOString() },

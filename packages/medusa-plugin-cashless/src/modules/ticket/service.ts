@@ -414,6 +414,23 @@ export default class TicketModuleService extends MedusaService({ CashlessTicketE
     }, ctx)
   }
 
+  /**
+   * Every ticket of an order whose payments were refunded in full (from the Medusa admin), marked
+   * refunded; answers the ones changed with their previous status.
+   */
+  async markOrderRefunded(
+    input: { order_id: string; actor: string | null },
+    @MedusaContext() ctx: Context = {}
+  ): Promise<{ tickets: TicketRecord[]; previous: Array<{ id: string; status: TicketStatus }> }> {
+    return this.transact_(async (trx) => {
+      const targets = await findTickets(trx, "t.order_id = ? and t.status in ('valid', 'checked_in')", [input.order_id], "for update of t")
+      if (!targets.length) return { tickets: [], previous: [] }
+      const ids = targets.map((t) => t.id)
+      await raw(trx, `update cashless_ticket set status = 'refunded', refunded_at = now(), refunded_by = ?, updated_at = now() where id = any(?)`, [input.actor, ids])
+      return { tickets: await findTickets(trx, "t.id = any(?)", [ids]), previous: targets.map((t) => ({ id: t.id, status: t.status })) }
+    }, ctx)
+  }
+
   /** Compensation: statuses as they were before a cancellation or refund that did not go through. */
   async restoreStatuses(previous: Array<{ id: string; status: TicketStatus }>, @MedusaContext() ctx: Context = {}): Promise<void> {
     await this.transact_(async (trx) => {

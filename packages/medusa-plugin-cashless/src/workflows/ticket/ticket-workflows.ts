@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { CheckInInput, TicketEventInput, TicketEventUpdate } from "../../modules/ticket/types"
-import { cancelTicketsStep, markRefundedStep, releaseSeatsStep } from "./steps/cancel"
+import { cancelTicketsStep, markOrderRefundedStep, markRefundedStep, releaseSeatsStep } from "./steps/cancel"
 import { checkInStep } from "./steps/check-in"
 import { linkEventInventoryStep, setEventCapacityStep } from "./steps/event-inventory"
 import { createEventRowStep, updateEventRowStep } from "./steps/event-rows"
@@ -96,6 +96,16 @@ export const cancelOrderTicketsWorkflow = createWorkflow("cashless-cancel-order-
   const tickets = cancelTicketsStep(
     transform({ input }, ({ input }) => ({ order_id: input.order_id, reason: `Order ${input.order_id} was cancelled`, actor: "system:order" }))
   )
+  return new WorkflowResponse(tickets)
+})
+
+/**
+ * An order whose payments were refunded in full in the Medusa admin: its tickets are refunded
+ * too, and their seats freed (the order itself is not cancelled, so Medusa keeps its reservations).
+ */
+export const refundOrderTicketsWorkflow = createWorkflow("cashless-refund-order-tickets", (input: { order_id: string }) => {
+  const tickets = markOrderRefundedStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, actor: "system:order" })))
+  releaseSeatsStep(tickets)
   return new WorkflowResponse(tickets)
 })
 

@@ -18,6 +18,17 @@ export const cancelTicketsStep = createStep(
   }
 )
 
+export const markOrderRefundedStep = createStep(
+  "cashless-mark-order-tickets-refunded",
+  async (input: { order_id: string; actor: string | null }, { container }) => {
+    const result = await container.resolve<TicketModuleService>(TICKET_MODULE).markOrderRefunded(input)
+    return new StepResponse(result.tickets, result.previous)
+  },
+  async (previous: Previous | undefined, { container }) => {
+    if (previous?.length) await container.resolve<TicketModuleService>(TICKET_MODULE).restoreStatuses(previous)
+  }
+)
+
 export const markRefundedStep = createStep(
   "cashless-mark-ticket-refunded",
   async (input: { id: string; actor: string | null; override: boolean }, { container }) => {
