@@ -128,7 +128,8 @@ describe("events admin UI on npm run serve", () => {
       await drawer().getByRole("radio", { name: new RegExp(`Concert ${RUN}`) }).click()
       // The name starts as the product's title.
       expect(await drawer().getByLabel("Name").inputValue()).toBe(`Concert ${RUN}`)
-      await textOf(drawer(), /Ticket types: Standard, VIP/)
+      // In the catalogue's order of variants, which Medusa does not fix here.
+      await textOf(drawer(), /Ticket types: (Standard, VIP|VIP, Standard)\n/)
       await drawer().getByLabel("Name").fill(`Summer night ${RUN}`)
       await drawer().getByLabel("Venue").fill("Main stage")
       await drawer().getByLabel("Starts").fill("2027-07-14T18:00")
@@ -163,7 +164,7 @@ describe("events admin UI on npm run serve", () => {
 
       await textOf(main().getByRole("heading", { level: 1 }), new RegExp(`^Summer night ${RUN}$`))
       await textOf(main().getByRole("progressbar", { name: "Checked in" }).locator(".."), /0 of 120 checked in \(0 %\)/)
-      await textOf(main(), /Ticket types\s+Standard, VIP/)
+      await textOf(main(), /Ticket types\s+(Standard, VIP|VIP, Standard)\n/)
       await textOf(main(), /No ticket sold yet\./)
       await step("new-event")
     })
