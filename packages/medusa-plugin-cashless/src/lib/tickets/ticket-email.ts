@@ -35,6 +35,9 @@ async function qrDataUrl(url: string): Promise<string> {
 
 const distinct = (values: string[]) => [...new Set(values)]
 
+/** QR images inlined in one mail at most; every ticket keeps its link. */
+export const MAX_INLINE_QR = 10
+
 /** The email that brings an order's e-tickets: one link per ticket to its page, its QR inline. */
 export async function ticketEmail(input: TicketEmailInput): Promise<TicketEmail> {
   const w = TICKET_WORDS[input.lang]
@@ -58,7 +61,11 @@ export async function ticketEmail(input: TicketEmailInput): Promise<TicketEmail>
   )
   const text = [w.hello(name), "", w.emailIntro(tickets.length), "", textBlocks.join("\n\n"), "", w.keepPrivate, "", w.emailFooter, ""].join("\n")
 
-  const qrs = await Promise.all(tickets.map((t) => (isVoid(t) ? Promise.resolve(null) : qrDataUrl(t.page_url))))
+  // Each QR image is CPU work on the server's one thread and weight in the mail: a large order's
+  // mail shows the first ones and links every ticket (the page, which is the ticket, has its QR).
+  let inline = 0
+  const qrs: Array<string | null> = []
+  for (const t of tickets) qrs.push(!isVoid(t) && inline++ < MAX_INLINE_QR ? await qrDataUrl(t.page_url) : null)
   // Email HTML: tables and inline styles only (many clients drop <style> and ignore flex/grid).
   const cell = "font-family:Arial,Helvetica,sans-serif;color:#111;font-size:15px;line-height:1.4"
   const htmlBlocks = tickets.map((t, i) => {

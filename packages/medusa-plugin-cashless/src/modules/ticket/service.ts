@@ -72,6 +72,14 @@ export default class TicketModuleService extends MedusaService({ CashlessTicketE
     return event
   }
 
+  /** An event's facts without its counts (cheap): what a door needs before a scan. */
+  async retrieveEventFacts(id: string, @MedusaContext() ctx: Context = {}): Promise<Omit<TicketEventRecord, "counts">> {
+    const [event] = await this.transact_((trx) => findEvents(trx, "id = ?", [id], { counts: false }), ctx)
+    if (!event) throw TicketError.eventNotFound(id)
+    const { counts: _counts, ...facts } = event
+    return facts
+  }
+
   /** The events whose tickets these products sell, by product id (archived ones included). */
   async eventsForProducts(productIds: string[], @MedusaContext() ctx: Context = {}): Promise<Map<string, TicketEventRecord>> {
     const ids = [...new Set(productIds.filter(Boolean))]
@@ -285,7 +293,7 @@ export default class TicketModuleService extends MedusaService({ CashlessTicketE
     if (!key) throw TicketError.invalid("A check-in needs an idempotency key.")
     return this.transact_(async (trx) => {
       await raw(trx, `set local lock_timeout = '${LOCK_TIMEOUT_MS}ms'`)
-      const [event] = await findEvents(trx, "id = ?", [input.event_id])
+      const [event] = await findEvents(trx, "id = ?", [input.event_id], { counts: false })
       if (!event) throw TicketError.eventNotFound(input.event_id)
       const answer = async (outcome: CheckInOutcome, ticket: TicketRecord | null, extra: Partial<CheckInResult> = {}): Promise<CheckInResult> => ({
         outcome,

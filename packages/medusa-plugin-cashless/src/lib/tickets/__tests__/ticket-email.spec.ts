@@ -1,6 +1,6 @@
 import jsQR from "jsqr"
 import QRCode from "qrcode"
-import { ticketEmail } from "../ticket-email"
+import { MAX_INLINE_QR, ticketEmail } from "../ticket-email"
 import type { TicketForHolder } from "../ticket-words"
 
 const ticket = (n: number, over: Partial<TicketForHolder> = {}): TicketForHolder => ({
@@ -50,6 +50,15 @@ describe("ticketEmail", () => {
     }
     expect(images.map(decodePng)).toEqual(tickets.map((t) => t.page_url))
     expect(mail.html).not.toContain("<svg")
+  })
+
+  it("inlines at most MAX_INLINE_QR images in a large order's mail, and links every ticket", async () => {
+    const many = Array.from({ length: MAX_INLINE_QR + 2 }, (_, i) =>
+      ticket(1, { id: `tkt_many_${i}`, page_url: `https://shop.example.org/cashless/tickets/tk_${String(i).padStart(24, "x")}` })
+    )
+    const mail = await ticketEmail({ tickets: many, lang: "en", timeZone: "Europe/Paris" })
+    expect([...mail.html.matchAll(/<img src="data:image\/png/g)]).toHaveLength(MAX_INLINE_QR)
+    for (const t of many) expect(mail.html).toContain(`href="${t.page_url}"`)
   })
 
   it("escapes the holder's name and the event's in the html, keeps them plain in the text", async () => {

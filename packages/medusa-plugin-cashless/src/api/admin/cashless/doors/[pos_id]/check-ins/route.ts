@@ -24,7 +24,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<CheckInBody>, res: Me
     const [pos] = await req.scope.resolve<TillModuleService>(TILL_MODULE).listCashlessPointOfSales({ id: posId }, { select: ["id", "archived_at"] })
     if (!pos || pos.archived_at) throw new TillError("pos_not_found", `Point of sale ${posId} not found.`)
     const tickets = req.scope.resolve<TicketModuleService>(TICKET_MODULE)
-    const event = await tickets.retrieveEvent(body.event_id)
+    const event = await tickets.retrieveEventFacts(body.event_id)
 
     const refuse = async (outcome: CheckInOutcome, why: string) => {
       const counts = (await tickets.retrieveEvent(event.id)).counts
