@@ -9,6 +9,7 @@ const SECTIONS = [
   { to: "/cashless/wallets", title: "Wallets", text: "Balances and ledger history of customers and cards; Verify ledger." },
   { to: "/cashless/cards", title: "Cards", text: "NFC cards by batch: block, declare lost, bind, replace, import." },
   { to: "/cashless/memberships", title: "Memberships", text: "Plans, members, grants, cancellations and member imports." },
+  { to: "/cashless/events", title: "Events", text: "Ticketed events: ticket types, capacity, the tickets sold, check-ins, cancellations and refunds." },
   { to: "/cashless/staff", title: "Staff", text: "Cashless roles (cashier, manager, admin) and the points of sale each cashier works at." },
 ] as const
 
