@@ -412,7 +412,7 @@ export default class TicketModuleService extends MedusaService({ CashlessTicketE
       if (!ticket) throw TicketError.notFound(input.id)
       if (ticket.status === "refunded") return null
       if (ticket.status === "cancelled") throw TicketError.notRefundable(ticket.id, "cancelled")
-      if (ticket.status === "checked_in" && !input.override) throw TicketError.checkedIn(ticket.id, ticket.checked_in_at!)
+      if (ticket.status === "checked_in" && !input.override) throw TicketError.checkedIn(ticket.checked_in_at!)
       await raw(trx, `update cashless_ticket set status = 'refunded', refunded_at = now(), refunded_by = ?, updated_at = now() where id = ?`, [
         input.actor,
         ticket.id,

@@ -35,10 +35,13 @@ export class TicketError extends MedusaError {
     return new TicketError(MedusaError.Types.NOT_ALLOWED, `Ticket ${id} is ${status}: there is nothing left to refund.`, "ticket_not_refundable")
   }
 
-  static checkedIn(id: string, at: string) {
+  static checkedIn(at: string) {
+    const when = new Date(at)
+    const day = when.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+    const time = when.toISOString().slice(11, 16)
     return new TicketError(
       MedusaError.Types.NOT_ALLOWED,
-      `Ticket ${id} was used at the door (${at}). Refunding a used ticket is a manager's exception: send checked_in_override: true to confirm.`,
+      `This ticket was used at the door on ${day} at ${time} UTC. Refunding a used ticket is a manager's exception: confirm it to refund anyway (checked_in_override).`,
       "checked_in"
     )
   }
