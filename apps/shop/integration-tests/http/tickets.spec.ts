@@ -180,6 +180,25 @@ medusaIntegrationTestRunner({
       expect(lower.data.message).toContain("cannot go below 3")
       await must("raise", admin.post(`/admin/cashless/ticket-events/${event.id}`, { capacity: 4 }))
       await must("now available", cy.post(`/store/carts/${late}/line-items`, { variant_id: variant("Early"), quantity: 1 }))
+
+      // A ticket type added to the product later draws on the same places once the event is saved.
+      const productId = event.product_id as string
+      const { product } = await must("product", admin.get(`/admin/products/${productId}?fields=id,*options,*options.values`))
+      const option = product.options[0]
+      await must("option value", admin.post(`/admin/products/${productId}/options/${option.id}`, { title: option.title, values: ["Early", "Late", "Door"] }))
+      const withDoor = await must(
+        "door type",
+        admin.post(`/admin/products/${productId}/variants`, { title: "Door", options: { Type: "Door" }, manage_inventory: false, prices: [{ amount: 15, currency_code: "eur" }] })
+      )
+      const door = withDoor.product.variants.find((v: { title: string }) => v.title === "Door").id as string
+      await must("save event", admin.post(`/admin/cashless/ticket-events/${event.id}`, { venue: "Back room" }))
+      const dee = await storeCustomer(api, shop.publishable_key, "Dee")
+      const doorCart = await newCart(shop, dee)
+      const beyond = await dee.post(`/store/carts/${doorCart}/line-items`, { variant_id: door, quantity: 2 })
+      expect(beyond.status).toBeGreaterThanOrEqual(400)
+      expect(beyond.data.message).toBe(`Only 1 ticket is left for "Tiny club night": you asked for 2.`)
+      const types = (await must("event", admin.get(`/admin/cashless/ticket-events/${event.id}`))).event.ticket_types
+      expect(types.map((t: { title: string }) => t.title).sort()).toEqual(["Door", "Early", "Late"])
     })
 
     it("admits a ticket once when two doors scan it at the same moment, and a scanner's retry is the same admission", async () => {

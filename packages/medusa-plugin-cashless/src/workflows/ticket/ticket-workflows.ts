@@ -3,7 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { CheckInInput, TicketEventInput, TicketEventUpdate } from "../../modules/ticket/types"
 import { cancelTicketsStep, markOrderRefundedStep, markRefundedStep, releaseSeatsStep } from "./steps/cancel"
 import { checkInStep } from "./steps/check-in"
-import { linkEventInventoryStep, setEventCapacityStep } from "./steps/event-inventory"
+import { linkEventInventoryStep, linkNewTicketTypesStep, setEventCapacityStep } from "./steps/event-inventory"
 import { createEventRowStep, updateEventRowStep } from "./steps/event-rows"
 import { issueTicketsStep, orderTicketLinesStep } from "./steps/issue"
 import { refundTicketPaymentStep } from "./steps/refund"
@@ -42,7 +42,10 @@ export const createTicketEventWorkflow = createWorkflow("cashless-create-ticket-
   return new WorkflowResponse(transform({ updated }, ({ updated }) => updated.event))
 })
 
-/** Facts, archive, and capacity (the stocked quantity of the event's inventory item follows). */
+/**
+ * Facts, archive, and capacity (the stocked quantity of the event's inventory item follows); a
+ * ticket type added to the product since is linked to the event's capacity.
+ */
 export const updateTicketEventWorkflow = createWorkflow(
   "cashless-update-ticket-event",
   (input: { id: string; update: TicketEventUpdate }) => {
@@ -51,6 +54,9 @@ export const updateTicketEventWorkflow = createWorkflow(
         const { inventory_item_id: _i, stock_location_id: _s, ...update } = input.update
         return { id: input.id, update }
       })
+    )
+    linkNewTicketTypesStep(
+      transform({ updated }, ({ updated }) => ({ product_id: updated.event.product_id, inventory_item_id: updated.event.inventory_item_id }))
     )
     setEventCapacityStep(
       transform({ updated }, ({ updated }) => ({

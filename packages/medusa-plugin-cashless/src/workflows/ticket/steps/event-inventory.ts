@@ -13,6 +13,8 @@ type VariantRow = {
 
 type Undo = {
   inventory_item_id: string
+  /** The item was made by this step (deleted on undo), or is the event's existing one. */
+  delete_item: boolean
   variant_ids: string[]
   previous_links: Array<{ variant_id: string; inventory_item_id: string; required_quantity: number }>
   unmanaged: string[]
@@ -62,22 +64,10 @@ export const linkEventInventoryStep = createStep(
     const [item] = await inventory.createInventoryItems([
       { title: `Tickets: ${input.name}`, sku: `cashless-tickets-${input.event_id}`, requires_shipping: false },
     ])
-    const undo: Undo = { inventory_item_id: item.id, variant_ids: variants.map((v) => v.id), previous_links: [], unmanaged: [] }
+    const undo: Undo = { inventory_item_id: item.id, variant_ids: [], previous_links: [], unmanaged: [], delete_item: true }
     try {
       await inventory.createInventoryLevels([{ inventory_item_id: item.id, location_id: locationId, stocked_quantity: input.capacity }])
-      const link = container.resolve<Link>(ContainerRegistrationKeys.LINK)
-      for (const v of variants) {
-        for (const l of v.inventory_items ?? []) {
-          if (!l) continue
-          undo.previous_links.push({ variant_id: v.id, inventory_item_id: l.inventory_item_id, required_quantity: l.required_quantity ?? 1 })
-          await link.dismiss(variantLink(v.id, l.inventory_item_id))
-        }
-        await link.create({ ...variantLink(v.id, item.id), data: { required_quantity: 1 } })
-        if (!v.manage_inventory) undo.unmanaged.push(v.id)
-      }
-      if (undo.unmanaged.length) {
-        await container.resolve<IProductModuleService>(Modules.PRODUCT).updateProductVariants({ id: undo.unmanaged }, { manage_inventory: true })
-      }
+      await drawOn(container, variants, item.id, undo)
     } catch (err) {
       await restore(container, undo)
       throw err
@@ -89,6 +79,56 @@ export const linkEventInventoryStep = createStep(
   }
 )
 
+/**
+ * A ticket type added to the event's product after the event was made draws on the event's
+ * capacity too (else it would sell beyond it, or not at all with an empty item of its own).
+ */
+export const linkNewTicketTypesStep = createStep(
+  "cashless-link-new-ticket-types",
+  async (input: { product_id: string; inventory_item_id: string | null }, { container }) => {
+    if (!input.inventory_item_id) return new StepResponse(0, undefined as Undo | undefined)
+    const query = container.resolve<Query>(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "variants.id", "variants.manage_inventory", "variants.inventory_items.inventory_item_id", "variants.inventory_items.required_quantity"],
+      filters: { id: input.product_id },
+    })
+    const variants = ((data[0] as { variants?: VariantRow[] | null } | undefined)?.variants ?? []).filter(
+      (v) => !(v.inventory_items ?? []).some((l) => l?.inventory_item_id === input.inventory_item_id)
+    )
+    if (!variants.length) return new StepResponse(0, undefined as Undo | undefined)
+    const undo: Undo = { inventory_item_id: input.inventory_item_id, variant_ids: [], previous_links: [], unmanaged: [], delete_item: false }
+    try {
+      await drawOn(container, variants, input.inventory_item_id, undo)
+    } catch (err) {
+      await restore(container, undo)
+      throw err
+    }
+    return new StepResponse(variants.length, undo as Undo | undefined)
+  },
+  async (undo: Undo | undefined, { container }) => {
+    if (undo) await restore(container, undo)
+  }
+)
+
+/** Each variant's own inventory links replaced by one to the event's item; recorded in `undo` as it goes. */
+async function drawOn(container: { resolve<T>(key: string): T }, variants: VariantRow[], itemId: string, undo: Undo) {
+  const link = container.resolve<Link>(ContainerRegistrationKeys.LINK)
+  for (const v of variants) {
+    for (const l of v.inventory_items ?? []) {
+      if (!l) continue
+      undo.previous_links.push({ variant_id: v.id, inventory_item_id: l.inventory_item_id, required_quantity: l.required_quantity ?? 1 })
+      await link.dismiss(variantLink(v.id, l.inventory_item_id))
+    }
+    await link.create({ ...variantLink(v.id, itemId), data: { required_quantity: 1 } })
+    undo.variant_ids.push(v.id)
+    if (!v.manage_inventory) undo.unmanaged.push(v.id)
+  }
+  if (undo.unmanaged.length) {
+    await container.resolve<IProductModuleService>(Modules.PRODUCT).updateProductVariants({ id: undo.unmanaged }, { manage_inventory: true })
+  }
+}
+
 async function restore(container: { resolve<T>(key: string): T }, undo: Undo) {
   const link = container.resolve<Link>(ContainerRegistrationKeys.LINK)
   for (const id of undo.variant_ids) await link.dismiss(variantLink(id, undo.inventory_item_id)).catch(() => undefined)
@@ -96,7 +136,7 @@ async function restore(container: { resolve<T>(key: string): T }, undo: Undo) {
   if (undo.unmanaged.length) {
     await container.resolve<IProductModuleService>(Modules.PRODUCT).updateProductVariants({ id: undo.unmanaged }, { manage_inventory: false })
   }
-  await container.resolve<IInventoryService>(Modules.INVENTORY).deleteInventoryItems([undo.inventory_item_id])
+  if (undo.delete_item) await container.resolve<IInventoryService>(Modules.INVENTORY).deleteInventoryItems([undo.inventory_item_id])
 }
 
 /** A new capacity is the stocked quantity at the event's location; reserved seats stay reserved. */
