@@ -274,7 +274,7 @@ describe("events admin UI on npm run serve", () => {
         tickets = (
           await eventually(
             async () => (await ok("my tickets", buyer.get(`/store/cashless/me/tickets?order_id=${orderId}`))).tickets,
-            (list: unknown[]) => list.length >= 2
+            (list: Array<{ id: string; secret: string; status: string }>) => list.length >= 2
           )
         ).sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id))
         expect(tickets).toHaveLength(2)
