@@ -129,6 +129,7 @@ describe("npm run dev on a machine without a database", () => {
       "annual-membership",
       "coffee",
       "draught-beer-25cl",
+      "festival-2027-day-pass",
       "festival-pass-3-days",
       "festival-weekend-membership",
       "lemonade",
@@ -220,8 +221,8 @@ describe("npm run dev on a machine without a database", () => {
     const products = await fetch(`${base()}/store/products?fields=handle`, {
       headers: { "x-publishable-api-key": first.key },
     })
-    // The seven products of the first run, not twice as many.
-    expect(((await products.json()) as { count: number }).count).toBe(7)
+    // The eight products of the first run, not twice as many.
+    expect(((await products.json()) as { count: number }).count).toBe(8)
 
     // medusa develop does not watch the plugin: the launcher rebuilds it and restarts.
     const touched = path.resolve(appDir, "../../packages/medusa-plugin-cashless/src/lib/plugin-info.ts")
